@@ -1,0 +1,44 @@
+"""``wirausaha check``: schema version, integrity_check and foreign_key_check."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+
+from sqlalchemy import text
+
+from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.core.db.backup import integrity_problems
+from wirausaha_app.core.db.migrate import current_revision, head_revision
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check a database's schema version and integrity")
+    add_db_option(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.engine.connect() as conn:
+            revision = current_revision(conn)
+            print(f"schema: {revision} (program: {head_revision()})")
+            if db.is_sqlite:
+                raw = conn.connection.dbapi_connection
+                assert isinstance(raw, sqlite3.Connection)
+                problems = integrity_problems(raw)
+            else:
+                conn.execute(text("SELECT 1"))
+                problems = []
+        if revision != head_revision():
+            problems.append(f"schema {revision} is not the program's {head_revision()}")
+        if problems:
+            for problem in problems:
+                print(f"problem: {problem}")
+            return 1
+        print("integrity_check: ok")
+        print("foreign_key_check: ok")
+        return 0
+    finally:
+        db.dispose()

@@ -1,0 +1,31 @@
+"""``wirausaha stats``: row counts per entity (and program outcomes)."""
+
+from __future__ import annotations
+
+import argparse
+
+from wirausaha_app.cli.common import add_db_option, open_db, print_json
+from wirausaha_app.core.services.stats import entity_counts
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stats", help="count the records in a database")
+    add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON keyed by table name")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            counts = entity_counts(session)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(counts)
+    else:
+        width = max(map(len, counts))
+        for key, value in counts.items():
+            print(f"{key:<{width}}  {value:>10,}".replace(",", "."))
+    return 0

@@ -1,0 +1,55 @@
+"""Pieces every subcommand shares: the --db option and message translation."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.lifecycle import open_database
+from wirausaha_app.core.i18n import set_translator
+from wirausaha_app.core.paths import default_database_path
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", default=None,
+        help="database file or SQLAlchemy URL (default: the app's own database)",
+    )
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(args.db or default_database_path())
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def install_translator(lang: str | None) -> None:
+    """Messages in Indonesian unless --lang en / WIRAUSAHA_LANG=en.
+
+    Uses QtCore's QTranslator on the same .qm catalogues as the desktop app, so a
+    message reads the same in the CLI and in the UI (QtCore has no display needs).
+    """
+    lang = lang or os.environ.get("WIRAUSAHA_LANG") or "id"
+    if lang == "en":
+        set_translator(None)
+        return
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from wirausaha_app.core.paths import resource
+
+    qm = resource("i18n", f"wirausaha_{lang}.qm")
+    if not qm.exists():
+        return
+    translator = QTranslator()
+    if translator.load(str(qm)):
+        # QTranslator.translate works without a QCoreApplication instance.
+        install_translator._keep = translator  # type: ignore[attr-defined]
+        set_translator(lambda ctx, text: translator.translate(ctx, text) or text)
+    del QCoreApplication

@@ -1,0 +1,127 @@
+"""Engine and sessions with the SQLite settings every connection needs.
+
+pysqlite's legacy transaction handling does not BEGIN before SELECT or DDL, so
+isolation is disabled at the driver and BEGIN is emitted by SQLAlchemy's ``begin``
+event, as the SQLAlchemy SQLite dialect documentation describes. Writes use
+``BEGIN IMMEDIATE`` so a second writer waits (busy timeout) instead of failing
+halfway through a transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from wirausaha_app.core.db.errors import DatabaseBusyError, DiskFullError
+
+BUSY_TIMEOUT_MS = 5000
+_IMMEDIATE = "wirausaha_immediate"
+
+
+def to_url(target: str | Path) -> str:
+    """A path becomes an SQLite URL; anything with ``://`` is taken as a URL."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and url != prefix and ":memory:" not in url:
+        return Path(url[len(prefix) :])
+    return None
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL keeps the last commit after a power cut, not just consistency.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA cache_size = -32000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+@dataclass
+class Database:
+    """An open, migrated database: engine, sessions and where it lives."""
+
+    url: str
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        """A session for reading (deferred BEGIN)."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action = one write transaction: committed whole or rolled back.
+
+        SQLite 'busy' and 'disk full' failures become :class:`UserError`s.
+        """
+        session = self._sessions()
+        try:
+            if self.is_sqlite:
+                session.connection(execution_options={_IMMEDIATE: True})
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise translate_operational_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def translate_operational_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError()
+    if "full" in text:
+        return DiskFullError()
+    return exc

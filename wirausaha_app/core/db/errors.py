@@ -1,0 +1,94 @@
+"""Why a database could not be opened, in words a coordinator understands."""
+
+from __future__ import annotations
+
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+
+
+class DatabaseOpenError(UserError):
+    """Base class: the file was not opened and has not been changed."""
+
+
+class NotADatabaseError(DatabaseOpenError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} is not a Wirausaha database (not an SQLite file). "
+                    "The file was left untouched.",
+                ),
+                path=path,
+            )
+        )
+
+
+class CorruptDatabaseError(DatabaseOpenError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} is damaged and cannot be read ({detail}). "
+                    "The file was left untouched; restore a backup.",
+                ),
+                path=path,
+                detail=detail,
+            )
+        )
+
+
+class NewerDatabaseError(DatabaseOpenError):
+    def __init__(self, path: str, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} was written by a newer version of this program (schema "
+                    "{revision}). Install the newer version to open it; the file was "
+                    "left unchanged.",
+                ),
+                path=path,
+                revision=revision,
+            )
+        )
+
+
+class ForeignDatabaseError(DatabaseOpenError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} is an SQLite database of another program. "
+                    "The file was left untouched.",
+                ),
+                path=path,
+            )
+        )
+
+
+class DatabaseBusyError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "The database is in use by another program or window. "
+                    "Nothing was saved; try again in a moment.",
+                )
+            )
+        )
+
+
+class DiskFullError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "The disk is full, so nothing was saved. Free some space and try again.",
+                )
+            )
+        )

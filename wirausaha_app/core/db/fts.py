@@ -1,0 +1,94 @@
+"""Full-text search indexes (SQLite FTS5) kept in step with their base tables.
+
+External-content FTS5 tables hold only the index; triggers keep them current on
+every insert/update/delete, in the same transaction as the write. Bulk loaders
+(demo data, large imports) drop the triggers, insert, then :func:`rebuild` — much
+faster than a trigger per row. PostgreSQL has no FTS5: callers fall back to
+indexed ``LIKE 'prefix%'`` there (see :func:`available`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+
+@dataclass(frozen=True)
+class FtsIndex:
+    table: str  # base table
+    columns: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.table}_fts"
+
+
+UMKM_FTS = FtsIndex("umkm", ("name", "owner_name", "nib"))
+STUDENTS_FTS = FtsIndex("students", ("name", "nim"))
+INDEXES = (UMKM_FTS, STUDENTS_FTS)
+
+
+def available(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def _create_table_sql(index: FtsIndex) -> str:
+    cols = ", ".join(index.columns)
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index.name} USING fts5({cols}, "
+        f"content='{index.table}', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+
+
+def _trigger_sql(index: FtsIndex) -> list[str]:
+    cols = ", ".join(index.columns)
+    new = ", ".join(f"new.{c}" for c in index.columns)
+    old = ", ".join(f"old.{c}" for c in index.columns)
+    t, f = index.table, index.name
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {f}_ai AFTER INSERT ON {t} BEGIN "
+        f"INSERT INTO {f}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {f}_ad AFTER DELETE ON {t} BEGIN "
+        f"INSERT INTO {f}({f}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {f}_au AFTER UPDATE OF {cols} ON {t} BEGIN "
+        f"INSERT INTO {f}({f}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO {f}(rowid, {cols}) VALUES (new.id, {new}); END",
+    ]
+
+
+def create(conn: Connection, index: FtsIndex) -> None:
+    if not available(conn):
+        return
+    conn.exec_driver_sql(_create_table_sql(index))
+    create_triggers(conn, index)
+
+
+def create_triggers(conn: Connection, index: FtsIndex) -> None:
+    if available(conn):
+        for sql in _trigger_sql(index):
+            conn.exec_driver_sql(sql)
+
+
+def drop_triggers(conn: Connection, index: FtsIndex) -> None:
+    if available(conn):
+        for suffix in ("ai", "ad", "au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {index.name}_{suffix}")
+
+
+def rebuild(conn: Connection, index: FtsIndex) -> None:
+    if available(conn):
+        conn.exec_driver_sql(f"INSERT INTO {index.name}({index.name}) VALUES ('rebuild')")
+
+
+def drop(conn: Connection, index: FtsIndex) -> None:
+    if available(conn):
+        drop_triggers(conn, index)
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {index.name}")
+
+
+def match_query(text: str) -> str:
+    """User text → an FTS5 query of quoted prefix terms (no FTS syntax errors possible)."""
+    terms = [t.replace('"', '""') for t in text.split() if t.strip('"')]
+    return " ".join(f'"{t}"*' for t in terms)

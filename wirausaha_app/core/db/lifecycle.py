@@ -1,0 +1,78 @@
+"""Opening a database: create and stamp a new one, back up and upgrade an old one,
+refuse (without touching a byte) one that is damaged, foreign or newer.
+
+Every check before the upgrade reads the file through a read-only URI connection,
+because even setting ``journal_mode=WAL`` would change the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from wirausaha_app.core.db.backup import create_backup
+from wirausaha_app.core.db.engine import Database, make_engine, sqlite_path, to_url
+from wirausaha_app.core.db.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
+from wirausaha_app.core.db.migrate import current_revision, head_revision, known_revisions, upgrade
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """Return the file's schema revision (None = empty/new) or raise an open error."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(str(path), str(exc)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise ForeignDatabaseError(str(path))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(str(path), str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def open_database(target: str | Path, *, backup_before_upgrade: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        revision = inspect_sqlite_file(path)
+        if revision is not None and revision not in known_revisions():
+            raise NewerDatabaseError(str(path), revision)
+        if revision is not None and revision != head_revision() and backup_before_upgrade:
+            saved = create_backup(path, label=f"before-upgrade-from-{revision}")
+            log.info("backed up the database before upgrading it: %s", saved.name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+        if revision is not None and revision not in known_revisions():
+            engine.dispose()
+            raise NewerDatabaseError(url, revision)
+    if revision != head_revision():
+        with engine.begin() as conn:
+            upgrade(conn)
+        log.info("database schema upgraded from %s to %s", revision or "empty", head_revision())
+    return Database(url=url, engine=engine)
