@@ -10,12 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wirausaha_app.core.db.engine import Database  # noqa: E402
-from wirausaha_app.core.db.lifecycle import open_database  # noqa: E402
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.lifecycle import open_database
 
 
 @pytest.fixture(autouse=True)
-def _isolated_app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_app_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WIRAUSAHA_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))

@@ -16,7 +16,9 @@ from wirausaha_app.core.paths import default_database_path
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", metavar="PATH_OR_URL", default=None,
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None,
         help="database file or SQLAlchemy URL (default: the app's own database)",
     )
 

@@ -24,8 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         "reports, backup, check).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", choices=["id", "en"], default=None,
-                        help="language of messages (default: id)")
+    parser.add_argument(
+        "--lang", choices=["id", "en"], default=None, help="language of messages (default: id)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):

@@ -29,7 +29,7 @@ class MarkedText(str):
         return obj
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> MarkedText:  # noqa: N802 - lupdate's name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> MarkedText:
     """Mark ``text`` for extraction by lupdate; it is translated when rendered."""
     return MarkedText(context, text)
 

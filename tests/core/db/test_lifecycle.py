@@ -30,7 +30,9 @@ def digest(path: Path) -> str:
 def test_new_file_is_created_stamped_and_seeded(db_path: Path) -> None:
     db = open_database(db_path)
     with db.session() as s:
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        assert (
+            s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        )
         jatim = s.execute(text("SELECT count(*) FROM regions WHERE province_code='35'")).scalar()
         assert jatim == 38
         assert s.execute(text("SELECT count(*) FROM regions")).scalar() == 515
@@ -69,7 +71,9 @@ def test_newer_schema_is_refused_and_file_unchanged(db_path: Path) -> None:
         (b"SQLite format 3\x00" + b"\xff" * 50, CorruptDatabaseError),
     ],
 )
-def test_non_database_files_are_refused_untouched(db_path: Path, content: bytes, error: type) -> None:
+def test_non_database_files_are_refused_untouched(
+    db_path: Path, content: bytes, error: type
+) -> None:
     db_path.write_bytes(content)
     with pytest.raises(error):
         open_database(db_path)
@@ -104,7 +108,9 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
     shutil.copy(fixture, path)
     db = open_database(path)
     with db.session() as s:
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        assert (
+            s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        )
         assert s.execute(text("SELECT name FROM students WHERE nim='D041201001'")).scalar() == (
             "Andi Ratna Sari"
         )

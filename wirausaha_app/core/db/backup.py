@@ -38,7 +38,10 @@ def backup_file_name(source: Path, label: str, when: datetime | None = None) -> 
 
 
 def create_backup(
-    source: Path, *, label: str = "manual", dest_dir: Path | None = None,
+    source: Path,
+    *,
+    label: str = "manual",
+    dest_dir: Path | None = None,
     when: datetime | None = None,
 ) -> Path:
     """Back up ``source``; refuse when the source itself fails ``quick_check``."""

@@ -61,8 +61,7 @@ class ForeignDatabaseError(DatabaseOpenError):
             msg(
                 QT_TRANSLATE_NOOP(
                     "Database",
-                    "{path} is an SQLite database of another program. "
-                    "The file was left untouched.",
+                    "{path} is an SQLite database of another program. The file was left untouched.",
                 ),
                 path=path,
             )

@@ -1,7 +1,11 @@
 """The ORM entities. Import from here so every table is registered on ``Base.metadata``."""
 
 from wirausaha_app.core.models.base import Base
-from wirausaha_app.core.models.mentoring import MentorAssignment, MentoringSession, SessionAttendance
+from wirausaha_app.core.models.mentoring import (
+    MentorAssignment,
+    MentoringSession,
+    SessionAttendance,
+)
 from wirausaha_app.core.models.pairings import Pairing, ValueChainRole
 from wirausaha_app.core.models.people import Mentor, Student
 from wirausaha_app.core.models.program import Cohort, Region, University

@@ -17,9 +17,7 @@ class MentorAssignment(Timestamped, Base):
     """A mentor looks after a team from start to end; ended rows are the history."""
 
     __tablename__ = "mentor_assignments"
-    __table_args__ = (
-        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="period"),
-    )
+    __table_args__ = (CheckConstraint("end_date IS NULL OR end_date >= start_date", name="period"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mentor_id: Mapped[int] = mapped_column(

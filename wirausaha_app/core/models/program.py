@@ -34,7 +34,8 @@ class University(Timestamped, Base):
     __table_args__ = (
         enum_check("kind", UniversityKind),
         CheckConstraint(
-            "mou_valid_until IS NULL OR mou_valid_from IS NULL OR mou_valid_until >= mou_valid_from",
+            "mou_valid_until IS NULL OR mou_valid_from IS NULL"
+            " OR mou_valid_until >= mou_valid_from",
             name="mou_period",
         ),
     )

@@ -34,7 +34,9 @@ class Team(Timestamped, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="RESTRICT"), index=True)
+    cohort_id: Mapped[int] = mapped_column(
+        ForeignKey("cohorts.id", ondelete="RESTRICT"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200), index=True)
     business_name: Mapped[str | None] = mapped_column(String(200))
     sector: Mapped[str | None] = mapped_column(String(100), index=True)  # bidang usaha
