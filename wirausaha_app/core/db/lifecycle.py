@@ -68,9 +68,9 @@ def open_database(target: str | Path, *, backup_before_upgrade: bool = True) -> 
     engine = make_engine(url)
     with engine.connect() as conn:
         revision = current_revision(conn)
-        if revision is not None and revision not in known_revisions():
-            engine.dispose()
-            raise NewerDatabaseError(url, revision)
+    if revision is not None and revision not in known_revisions():
+        engine.dispose()
+        raise NewerDatabaseError(url, revision)
     if revision != head_revision():
         with engine.begin() as conn:
             upgrade(conn)
