@@ -1,0 +1,48 @@
+"""``wirausaha export``: the database (or one cohort / university) as a formatted workbook."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.core.progress import PrintProgress
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export to an Excel workbook (NIK and phone numbers masked unless --full)",
+    )
+    add_db_option(p)
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
+    p.add_argument("--cohort", metavar="NAME", help="only this cohort")
+    p.add_argument("--university", metavar="NAME", help="only this university (name or short)")
+    p.add_argument(
+        "--full", action="store_true", help="write NIK and phone numbers whole (personal data!)"
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wirausaha_app.core.xlsx.export import export_database, resolve_scope
+
+    db = open_db(args)
+    try:
+        scope = resolve_scope(db, args.cohort, args.university)
+        label = ", ".join(
+            part for part in (
+                f"angkatan {args.cohort}" if args.cohort else "",
+                f"perguruan tinggi {args.university}" if args.university else "",
+            ) if part
+        ) or None
+        progress = PrintProgress() if sys.stderr.isatty() else None
+        kwargs = {"progress": progress} if progress else {}
+        result = export_database(db, args.out, scope=scope, full=args.full, scope_label=label,
+                                 **kwargs)
+    finally:
+        db.dispose()
+    for title, n in result.row_counts.items():
+        print(f"{title:<20} {n:>9,}".replace(",", "."))
+    print(f"→ {result.path}")
+    return 0
