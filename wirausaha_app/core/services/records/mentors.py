@@ -1,0 +1,120 @@
+"""Mentors: DPL (dosen pendamping) and practitioners, each with a capacity of teams."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+from wirausaha_app.core.models import Mentor, MentorAssignment, MentoringSession, University
+from wirausaha_app.core.models.enums import MentorKind
+from wirausaha_app.core.rules import validation as v
+from wirausaha_app.core.services.records.base import (
+    DeleteImpact,
+    RecordService,
+    Values,
+    check_exists,
+    count,
+)
+
+DEFAULT_CAPACITY = 5
+
+
+def active_assignments(session: Session, mentor_id: int, on: date | None = None) -> int:
+    """Teams the mentor looks after on ``on`` (today): assignments not yet ended."""
+    day = on or date.today()
+    return count(
+        session,
+        select(MentorAssignment.id).where(
+            MentorAssignment.mentor_id == mentor_id,
+            MentorAssignment.start_date <= day,
+            or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= day),
+        ),
+    )
+
+
+class MentorService(RecordService):
+    kind = "mentors"
+    model = Mentor
+
+    def defaults(self) -> Values:
+        return {"kind": MentorKind.DPL.value, "capacity": DEFAULT_CAPACITY}
+
+    def to_values(self, session: Session, row: Any) -> Values:
+        m: Mentor = row
+        return {
+            "name": m.name,
+            "kind": m.kind,
+            "university_id": m.university_id,
+            "organisation": m.organisation,
+            "expertise": m.expertise,
+            "capacity": m.capacity,
+            "phone": m.phone,
+            "email": m.email,
+            "notes": m.notes,
+        }
+
+    def validate(
+        self, session: Session, values: Mapping[str, Any], record_id: int | None
+    ) -> Values:
+        e = v.ErrorCollector()
+        active = active_assignments(session, record_id) if record_id is not None else 0
+        out: Values = {
+            "name": e.check(v.name, values.get("name")),
+            "kind": e.check(v.choice, values.get("kind"), MentorKind, field="kind"),
+            "university_id": values.get("university_id") or None,
+            "organisation": e.check(
+                v.text, values.get("organisation"), field="organisation", max_length=200
+            ),
+            "expertise": e.check(
+                v.text, values.get("expertise"), field="expertise", max_length=300
+            ),
+            "capacity": e.check(
+                v.mentor_capacity, values.get("capacity"), active_assignments=active
+            ),
+            "phone": e.check(v.phone, values.get("phone")),
+            "email": e.check(v.email, values.get("email")),
+            "notes": e.check(v.text, values.get("notes"), field="notes"),
+        }
+        check_exists(e, session, University, out["university_id"], "university_id", required=False)
+        e.raise_if_any()
+        return out
+
+    def dependants(self, session: Session, ids: Sequence[int]) -> DeleteImpact:
+        impact = DeleteImpact()
+        assignments = count(
+            session, select(MentorAssignment.id).where(MentorAssignment.mentor_id.in_(ids))
+        )
+        sessions = count(
+            session, select(MentoringSession.id).where(MentoringSession.mentor_id.in_(ids))
+        )
+        if assignments:
+            impact.blocking.append(
+                msg(
+                    QT_TRANSLATE_NOOP("Records", "{count} team assignment(s) name this mentor"),
+                    count=assignments,
+                )
+            )
+        if sessions:
+            impact.blocking.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Records", "{count} mentoring session(s) were led by this mentor"
+                    ),
+                    count=sessions,
+                )
+            )
+        return impact
+
+
+SERVICE = MentorService()
+create = SERVICE.create
+update = SERVICE.update
+get = SERVICE.get
+delete = SERVICE.delete
+delete_impact = SERVICE.delete_impact
+impact = SERVICE.impact
