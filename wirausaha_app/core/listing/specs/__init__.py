@@ -1,0 +1,1 @@
+"""One module per list (``SPEC = ListSpec(...)``); discovered by ``core.listing.registry``."""

@@ -1,0 +1,1 @@
+"""Developer tools: build steps run from a checkout (forms → code, translations)."""
