@@ -1,17 +1,26 @@
-"""``wirausaha stats``: row counts per entity (and program outcomes)."""
+"""``wirausaha stats``: row counts per entity and program outcomes.
+
+The outcome keys ``formalised``, ``naik_kelas`` and ``digital`` count active and
+finished pairings whose UMKM got an NIB / went up a scale class / gained a digital
+sales channel between the pairing's start and end (see ``core.rules.outcomes``).
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, open_db, print_json
-from wirausaha_app.core.services.stats import entity_counts
+from wirausaha_app.core.services.stats import headline_stats
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="count the records in a database")
     add_db_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON keyed by table name")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON keyed by table name, plus formalised / naik_kelas / digital",
+    )
     p.set_defaults(func=run)
 
 
@@ -19,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.session() as session:
-            counts = entity_counts(session)
+            counts = headline_stats(session)
     finally:
         db.dispose()
     if args.json:

@@ -24,8 +24,24 @@ COUNTED = {
 }
 
 
+OUTCOME_KEYS = ("formalised", "naik_kelas", "digital")
+
+
 def entity_counts(session: Session) -> dict[str, int]:
     return {
         key: session.execute(select(func.count()).select_from(model)).scalar_one()
         for key, model in COUNTED.items()
     }
+
+
+def headline_stats(session: Session) -> dict[str, int]:
+    """Table counts plus the program outcomes (``formalised``, ``naik_kelas``, ``digital``).
+
+    Outcome counts are over *active and finished* pairings, each measured from the
+    UMKM's snapshots at the pairing's start and end (today for an active one), as
+    defined in :mod:`wirausaha_app.core.rules.outcomes`. An UMKM paired twice can be
+    counted twice (the counts are of pairings, not of distinct UMKM).
+    """
+    from wirausaha_app.core.services.outcomes import outcome_counts
+
+    return {**entity_counts(session), **outcome_counts(session)}

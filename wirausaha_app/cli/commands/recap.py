@@ -1,0 +1,76 @@
+"""``wirausaha recap``: mentoring hours per team / mentor / student, students never
+mentored and teams without a session in N weeks, for one cohort or all."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from sqlalchemy import select
+
+from wirausaha_app.cli.common import add_db_option, open_db, print_json
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.models import Cohort
+from wirausaha_app.core.services import mentoring
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("recap", help="mentoring logbook recaps (hours, gaps)")
+    add_db_option(p)
+    p.add_argument("--cohort", help="cohort name (default: every cohort)")
+    p.add_argument("--weeks", type=int, default=2, help="flag teams idle this many weeks")
+    p.add_argument("--as-of", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    as_of = args.as_of or date.today()
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            cohort_id = None
+            if args.cohort:
+                cohort_id = session.scalars(
+                    select(Cohort.id).where(Cohort.name == args.cohort)
+                ).first()
+                if cohort_id is None:
+                    raise UserError(
+                        msg(
+                            QT_TRANSLATE_NOOP("Suggestions", "No cohort is named '{name}'."),
+                            name=args.cohort,
+                        )
+                    )
+            data = {
+                "hours_per_team": mentoring.hours_per_team(session, cohort_id),
+                "hours_per_mentor": mentoring.hours_per_mentor(session, cohort_id),
+                "hours_per_student": mentoring.hours_per_student(session, cohort_id),
+            }
+            never = mentoring.students_never_mentored(session, cohort_id)
+            idle = mentoring.teams_without_session(session, args.weeks, as_of, cohort_id)
+    finally:
+        db.dispose()
+    if args.json:
+        out: dict[str, object] = {
+            key: [
+                {"id": r.id, "name": r.name, "sessions": r.sessions, "hours": r.hours} for r in rows
+            ]
+            for key, rows in data.items()
+        }
+        out["students_never_mentored"] = [{"id": i, "name": n} for i, n in never]
+        out["teams_without_session"] = [
+            {"id": t.team_id, "name": t.name, "last_session": t.last_session} for t in idle
+        ]
+        print_json(out)
+        return 0
+    for key, rows in data.items():
+        print(f"== {key}")
+        for r in rows:
+            print(f"  {r.name:<40} {r.sessions:>4} {r.hours:8.1f} h")
+    print(f"== students_never_mentored ({len(never)})")
+    for _i, name in never:
+        print(f"  {name}")
+    print(f"== teams_without_session in {args.weeks} weeks as of {as_of.isoformat()}")
+    for t in idle:
+        print(f"  {t.name:<40} {t.last_session.isoformat() if t.last_session else '-'}")
+    return 0

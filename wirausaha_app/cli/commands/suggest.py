@@ -1,0 +1,77 @@
+"""``wirausaha suggest``: the optimal team ↔ UMKM proposal for a cohort (nothing saved).
+
+``--save`` writes the proposal as ``proposed`` pairings (one transaction), the same
+as ticking every row in the app's review dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlalchemy import select
+
+from wirausaha_app.cli.common import add_db_option, open_db, print_json
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.models import Cohort
+from wirausaha_app.core.services.suggestions_assign import accept_proposal, propose_for_cohort
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("suggest", help="propose an optimal pairing of a cohort's teams with UMKM")
+    add_db_option(p)
+    p.add_argument("--cohort", required=True, help="cohort name")
+    p.add_argument("--candidates", type=int, default=20, help="candidate UMKM per team")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--save", action="store_true", help="save the proposal as proposed pairings")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            cohort_id = session.scalars(select(Cohort.id).where(Cohort.name == args.cohort)).first()
+            if cohort_id is None:
+                raise UserError(
+                    msg(
+                        QT_TRANSLATE_NOOP("Suggestions", "No cohort is named '{name}'."),
+                        name=args.cohort,
+                    )
+                )
+            proposal = propose_for_cohort(session, cohort_id, candidates_per_team=args.candidates)
+        saved = accept_proposal(db, proposal) if args.save and proposal.items else []
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(
+            {
+                "cohort": args.cohort,
+                "total_score": proposal.total_score,
+                "saved_pairing_ids": saved,
+                "unmatched_team_ids": list(proposal.unmatched_team_ids),
+                "assignments": [
+                    {
+                        "team_id": item.team_id,
+                        "team": proposal.team_names[item.team_id],
+                        "umkm_id": item.umkm_id,
+                        "umkm": item.umkm_name,
+                        "region_code": item.region_code,
+                        "role": item.role_code,
+                        "score": item.score,
+                        "parts": {part.code: part.points for part in item.parts},
+                        "explanation": item.explanation(),
+                    }
+                    for item in proposal.items
+                ],
+            }
+        )
+        return 0
+    for item in proposal.items:
+        print(
+            f"{proposal.team_names[item.team_id]:<30} {item.umkm_name:<40} {item.role_code:<20}"
+            f" {item.score:6.1f}  {item.explanation()}"
+        )
+    print(f"{len(proposal.items)} pairing(s), total score {proposal.total_score:g}")
+    if saved:
+        print(f"saved {len(saved)} proposed pairing(s)")
+    return 0

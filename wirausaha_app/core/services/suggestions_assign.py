@@ -1,0 +1,190 @@
+""" "Assign all": a globally optimal proposal pairing a cohort's teams with UMKM.
+
+Problem: teams t with remaining capacity r_t (``max_active_pairings_per_team`` minus
+their open pairings), UMKM u with remaining capacity c_u
+(``max_active_pairings_per_umkm`` minus open pairings), edge scores s_tu from
+:mod:`suggestions` (each team–UMKM pair at most once, pairs already open left out).
+Maximise Σ s_tu x_tu subject to Σ_u x_tu ≤ r_t, Σ_t x_tu ≤ c_u, x ∈ {0, 1}.
+
+This is a maximum-weight b-matching, a min-cost-flow problem whose constraint
+matrix is totally unimodular, so its linear relaxation already has an integral
+optimum. We solve it with ``scipy.optimize.milp`` (HiGHS) on a sparse matrix;
+integrality is declared anyway so the answer is always 0/1. (Repeating rows and
+columns by capacity for ``linear_sum_assignment`` would let one team take two
+copies of the same UMKM, which the flow formulation forbids.)
+
+Candidates: the union of each team's top ``candidates_per_team`` suggestions
+(ranked in SQL, see :func:`suggestions.rank_candidates`), scored for every team of
+the cohort. Nothing is saved: :func:`propose_for_cohort` returns a
+:class:`Proposal`; :func:`accept_proposal` saves chosen items as ``proposed``
+pairings in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.models import Cohort, Pairing, Team
+from wirausaha_app.core.models.enums import PairingStatus
+from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.services.pairings import (
+    OPEN_STATUSES,
+    PairingInput,
+    create_pairings,
+    limits,
+)
+from wirausaha_app.core.services.suggestions import (
+    Candidate,
+    Suggestion,
+    TeamProfile,
+    load_roles,
+    rank_candidates,
+    score,
+    team_profile,
+)
+
+CTX = "Suggestions"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    cohort_id: int
+    items: tuple[Suggestion, ...]  # by team name, then score
+    team_names: dict[int, str] = field(default_factory=dict)
+    unmatched_team_ids: tuple[int, ...] = ()  # teams with capacity left but no partner
+
+    @property
+    def total_score(self) -> float:
+        return round(sum(item.score for item in self.items), 2)
+
+
+def optimal_assignment(
+    scores: np.ndarray, team_caps: Sequence[int], umkm_caps: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Indices (t, u) of a maximum-score b-matching; NaN or ≤ 0 scores are not edges."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_matrix
+
+    scores = np.asarray(scores, dtype=float)
+    n_teams, n_umkm = scores.shape
+    usable = np.isfinite(scores) & (scores > 0)
+    usable &= (np.asarray(team_caps) > 0)[:, None] & (np.asarray(umkm_caps) > 0)[None, :]
+    rows, cols = np.nonzero(usable)
+    if rows.size == 0:
+        return []
+    weights = scores[rows, cols]
+    edges = np.arange(rows.size)
+    matrix = coo_matrix(
+        (
+            np.ones(2 * rows.size),
+            (np.concatenate([rows, n_teams + cols]), np.concatenate([edges, edges])),
+        ),
+        shape=(n_teams + n_umkm, rows.size),
+    ).tocsr()
+    upper = np.concatenate([np.asarray(team_caps, float), np.asarray(umkm_caps, float)])
+    result = milp(
+        -weights,
+        constraints=LinearConstraint(matrix, -np.inf, upper),
+        integrality=np.ones(rows.size),
+        bounds=Bounds(0, 1),
+    )
+    if result.x is None:  # cannot happen for this bounded feasible (x = 0) problem
+        raise RuntimeError(f"assignment solver failed: {result.message}")
+    chosen = np.nonzero(result.x > 0.5)[0]
+    return [(int(rows[i]), int(cols[i])) for i in chosen]
+
+
+def _cohort_teams(session: Session, cohort_id: int, team_max: int) -> list[tuple[int, int]]:
+    """(team id, remaining capacity) of the cohort's teams with capacity left."""
+    open_count = (
+        select(func.count())
+        .where(Pairing.team_id == Team.id, Pairing.status.in_(OPEN_STATUSES))
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Team.id, open_count).where(Team.cohort_id == cohort_id).order_by(Team.name, Team.id)
+    )
+    return [(int(tid), team_max - int(n)) for tid, n in rows if team_max - int(n) > 0]
+
+
+def propose_for_cohort(
+    session: Session,
+    cohort_id: int,
+    candidates_per_team: int = 20,
+    progress: Progress | None = None,
+) -> Proposal:
+    """An optimal proposal for the cohort (nothing is written)."""
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The cohort no longer exists.")))
+    team_max, umkm_limit = limits(session)
+    roles = load_roles(session)
+    teams_caps = _cohort_teams(session, cohort_id, team_max)
+    profiles: list[TeamProfile] = []
+    caps: list[int] = []
+    pool: dict[int, Candidate] = {}
+    for done, (team_id, cap) in enumerate(teams_caps):
+        if progress is not None:
+            progress.step(done, len(teams_caps), "")  # raises Cancelled when asked
+        try:
+            profile = team_profile(session, team_id)
+        except UserError:
+            continue  # a team without any region cannot be placed; it stays unmatched
+        profiles.append(profile)
+        caps.append(cap)
+        for cand, _ in rank_candidates(session, profile, roles, umkm_limit, candidates_per_team):
+            pool.setdefault(cand.umkm_id, cand)
+    candidates = list(pool.values())
+    matrix = np.full((len(profiles), len(candidates)), np.nan)
+    scored: dict[tuple[int, int], Suggestion] = {}
+    for t, profile in enumerate(profiles):
+        for u, cand in enumerate(candidates):
+            if cand.umkm_id in profile.taken_umkm:
+                continue
+            suggestion = score(profile, cand, roles, umkm_limit)
+            matrix[t, u] = suggestion.score
+            scored[(t, u)] = suggestion
+    umkm_caps = [umkm_limit - c.open_pairings for c in candidates]
+    pairs = optimal_assignment(matrix, caps, umkm_caps) if candidates else []
+    names = {p.id: p.name for p in profiles}
+    items = sorted(
+        (scored[pair] for pair in pairs), key=lambda s: (names[s.team_id].casefold(), -s.score)
+    )
+    matched = {s.team_id for s in items}
+    unmatched = tuple(tid for tid, _ in teams_caps if tid not in matched)
+    if progress is not None:
+        progress.step(len(teams_caps), len(teams_caps), "")
+    return Proposal(cohort_id, tuple(items), names, unmatched)
+
+
+def accept_proposal(
+    db: Database,
+    proposal: Proposal | Iterable[Suggestion],
+    start_date: date | None = None,
+) -> list[int]:
+    """Save the (chosen) items as ``proposed`` pairings in one transaction; returns ids."""
+    items = proposal.items if isinstance(proposal, Proposal) else tuple(proposal)
+    start = start_date or date.today()
+    with db.transaction() as session:
+        return create_pairings(
+            session,
+            [
+                PairingInput(
+                    team_id=item.team_id,
+                    umkm_id=item.umkm_id,
+                    role_code=item.role_code,
+                    start_date=start,
+                    status=PairingStatus.PROPOSED,
+                    notes=None,
+                )
+                for item in items
+            ],
+        )
