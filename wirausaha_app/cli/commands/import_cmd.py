@@ -1,0 +1,69 @@
+"""``wirausaha import KIND FILE``: check a sheet row by row, then import it in one transaction.
+
+Any refused row refuses the whole file (nothing is written) unless ``--skip-invalid``
+asks to import the valid rows only. Exit status: 0 imported (or a clean dry run),
+1 rows refused, 2 the file itself refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wirausaha_app.cli.common import add_db_option, open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from wirausaha_app.core.xlsx.kinds import KINDS
+
+    p = sub.add_parser("import", help="import an Excel sheet (checked first, all or nothing)")
+    p.add_argument("kind", choices=list(KINDS), help="what the sheet holds")
+    p.add_argument("file", metavar="FILE.xlsx")
+    add_db_option(p)
+    p.add_argument("--cohort", metavar="NAME", help="cohort for rows that name none")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--update-existing", action="store_true",
+                   help="rows matching a record (NIM within university, NIB, name) update it")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows even when some rows are refused")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wirausaha_app.core.progress import PrintProgress, Progress
+    from wirausaha_app.core.xlsx.importer import ImportOptions, commit, prepare, validate
+
+    options = ImportOptions(cohort=args.cohort, update_existing=args.update_existing,
+                            skip_invalid=args.skip_invalid)
+    progress: Progress = PrintProgress() if sys.stderr.isatty() else Progress()
+    db = open_db(args)
+    try:
+        prepared = prepare(args.file, args.kind, sheet=args.sheet)
+        print(f"Lembar “{prepared.sheet.name}”, baris judul {prepared.header_row + 1}")
+        for i, key in sorted(prepared.mapping.items()):
+            print(f"  {prepared.headers[i]!s:<28} → {key}")
+        ignored = prepared.unmapped_headers()
+        if ignored:
+            print("  diabaikan: " + ", ".join(ignored))
+        plan = validate(db, prepared, options, progress)
+        for line in plan.report_lines():
+            print(line)
+        print(f"{plan.rows_read} baris dibaca, {len(plan.records)} diterima "
+              f"({plan.inserts} baru, {plan.updates} diperbarui), "
+              f"{len(plan.refused_rows)} ditolak")
+        if plan.file_refused:
+            return 2
+        refused = bool(plan.problems)
+        if args.dry_run:
+            print("Uji coba: tidak ada yang disimpan.")
+            return 1 if refused else 0
+        if refused and not args.skip_invalid:
+            print("Tidak ada yang diimpor: perbaiki baris yang ditolak, atau pakai "
+                  "--skip-invalid untuk mengimpor baris yang valid saja.")
+            return 1
+        result = commit(db, plan, progress)
+        print(f"Diimpor: {result.inserted} baru, {result.updated} diperbarui.")
+        return 1 if refused else 0
+    finally:
+        db.dispose()

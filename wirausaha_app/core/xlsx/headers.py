@@ -1,0 +1,80 @@
+"""Match a sheet's header row to the fields of an import kind.
+
+Headers arrive in Indonesian or English, in any case, with odd spacing and
+punctuation ("No. HP", "no_hp", "Nomor Telepon/WA"). Each is reduced to a key of
+letters and digits and compared with the field's label and synonyms; a close
+spelling (rapidfuzz ratio ≥ 90) counts too. The header row itself is found by
+scoring the first rows, so title rows above it are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+HEADER_SEARCH_ROWS = 30
+FUZZY_CUTOFF = 90.0
+
+
+def header_key(text: Any) -> str:
+    if text is None:
+        return ""
+    value = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", value.lower())
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    header: str  # the Indonesian header written by export and templates
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    note: str = ""  # shown on the instruction sheet of the template
+
+    def match_keys(self) -> set[str]:
+        return {header_key(self.header), header_key(self.key), *map(header_key, self.synonyms)}
+
+
+def match_header(text: Any, fields: Sequence[FieldSpec]) -> str | None:
+    key = header_key(text)
+    if not key:
+        return None
+    for spec in fields:
+        if key in spec.match_keys():
+            return spec.key
+    best, best_score = None, 0.0
+    for spec in fields:
+        for candidate in spec.match_keys():
+            score = fuzz.ratio(key, candidate)
+            if score > best_score:
+                best, best_score = spec.key, score
+    return best if best_score >= FUZZY_CUTOFF and len(key) >= 4 else None
+
+
+def auto_mapping(header_row: Sequence[Any], fields: Sequence[FieldSpec]) -> dict[int, str]:
+    """Column index (0-based) → field key; the first column wins a field named twice."""
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, text in enumerate(header_row):
+        key = match_header(text, fields)
+        if key and key not in taken:
+            mapping[i] = key
+            taken.add(key)
+    return mapping
+
+
+def find_header_row(rows: Sequence[Sequence[Any]], fields: Sequence[FieldSpec]) -> int | None:
+    """0-based index of the row that matches most field headers (at least two, or the
+    only required one), among the first rows of the sheet."""
+    best_index, best_count = None, 0
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        count = len(auto_mapping(row, fields))
+        if count > best_count:
+            best_index, best_count = i, count
+    needed = min(2, len(fields))
+    return best_index if best_count >= needed else None

@@ -1,0 +1,258 @@
+"""Import a sheet: read → match headers → convert and validate every row → one transaction.
+
+Policy (issue 5, "a refused file changes nothing"): when any row has a problem the
+whole file is refused and nothing is written, unless the caller explicitly asks to
+import only the valid rows (``skip_invalid``; CLI ``--skip-invalid``). Accepted rows
+are written in ONE transaction either way, so a crash, a cancel or a full disk
+leaves the database as it was.
+
+Steps, so the GUI wizard can show each one: :func:`prepare` (read the sheet safely,
+find the header row, propose a column mapping the user may correct),
+:func:`validate` (every problem by row, column and reason, nothing written) and
+:func:`commit`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, Message, UserError, msg
+from wirausaha_app.core.progress import SILENT, Progress
+from wirausaha_app.core.rules.errors import FieldError, ValidationError
+from wirausaha_app.core.xlsx.headers import FieldSpec, auto_mapping, find_header_row
+from wirausaha_app.core.xlsx.kinds import KINDS, ImportOptions, KindHandler, Record
+from wirausaha_app.core.xlsx.reader import SheetData, read_sheet
+from wirausaha_app.core.xlsx.safety import DEFAULT_LIMITS, Limits, column_letters
+
+__all__ = [
+    "KINDS",
+    "ImportOptions",
+    "ImportPlan",
+    "ImportResult",
+    "PreparedSheet",
+    "Problem",
+    "commit",
+    "prepare",
+    "run_import",
+    "validate",
+]
+
+_PROGRESS_EVERY = 5000
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int  # Excel row number; 0 = the file as a whole
+    column: str  # the header as written in the file (or the field's header)
+    message: Message
+
+    def render(self) -> str:
+        where = f"baris {self.row}" if self.row else "berkas"
+        if self.column:
+            where += f", kolom {self.column}"
+        return f"{where}: {self.message.render()}"
+
+
+@dataclass
+class PreparedSheet:
+    path: Path
+    kind: KindHandler
+    sheet: SheetData
+    header_row: int  # 0-based index into sheet.rows
+    headers: list[str]
+    mapping: dict[int, str]  # column index -> field key (the user may change it)
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        return self.kind.fields
+
+    def unmapped_headers(self) -> list[str]:
+        return [h for i, h in enumerate(self.headers) if h and i not in self.mapping]
+
+    def missing_required(self, options: ImportOptions) -> list[FieldSpec]:
+        mapped = set(self.mapping.values())
+        return [f for f in self.fields if f.required and f.key not in mapped
+                and not self.kind.has_default(f.key, options)]
+
+
+@dataclass
+class ImportPlan:
+    prepared: PreparedSheet
+    options: ImportOptions
+    records: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows_read: int = 0
+    context: Any = None
+
+    @property
+    def refused_rows(self) -> set[int]:
+        return {p.row for p in self.problems if p.row}
+
+    @property
+    def file_refused(self) -> bool:
+        return any(p.row == 0 for p in self.problems)
+
+    @property
+    def inserts(self) -> int:
+        return sum(1 for r in self.records if r.existing_id is None)
+
+    @property
+    def updates(self) -> int:
+        return sum(1 for r in self.records if r.existing_id is not None)
+
+    def report_lines(self) -> list[str]:
+        return [p.render() for p in self.problems]
+
+
+@dataclass
+class ImportResult:
+    inserted: int = 0
+    updated: int = 0
+    skipped_rows: int = 0
+
+
+def prepare(
+    path: str | Path, kind: str, *, sheet: str | None = None,
+    mapping: dict[int, str] | None = None, limits: Limits = DEFAULT_LIMITS,
+) -> PreparedSheet:
+    handler = KINDS.get(kind)
+    if handler is None:
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "Unknown kind “{kind}”; choose one of {kinds}."),
+            kind=kind, kinds=", ".join(KINDS)))
+    data = read_sheet(path, sheet, limits)
+    header_index = find_header_row(data.rows, handler.fields)
+    if header_index is None:
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "No header row found in sheet “{sheet}”: expected columns such as {examples}."),
+            sheet=data.name,
+            examples=", ".join(f.header for f in handler.fields if f.required)))
+    headers = ["" if v is None else str(v).strip() for v in data.rows[header_index]]
+    auto = auto_mapping(data.rows[header_index], handler.fields)
+    return PreparedSheet(Path(path), handler, data, header_index, headers,
+                         auto if mapping is None else dict(mapping))
+
+
+def validate(
+    db: Database, prepared: PreparedSheet, options: ImportOptions | None = None,
+    progress: Progress = SILENT,
+) -> ImportPlan:
+    """Convert and check every row; nothing is written."""
+    options = options or ImportOptions()
+    plan = ImportPlan(prepared, options)
+    kind = prepared.kind
+    spec_by_key = {f.key: f for f in kind.fields}
+    column_of = {key: i for i, key in prepared.mapping.items()}
+    header_of = {key: (prepared.headers[i] if i < len(prepared.headers) and prepared.headers[i]
+                       else spec_by_key[key].header) for key, i in column_of.items()}
+    for spec in prepared.missing_required(options):
+        plan.problems.append(Problem(0, spec.header, msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "The required column “{column}” is missing."), column=spec.header)))
+    if plan.file_refused:
+        return plan
+    with db.session() as session:
+        try:
+            ctx = kind.load_context(session, options)
+        except FieldError as error:
+            plan.problems.append(Problem(0, "", error.message))
+            return plan
+        plan.context = ctx
+        items = sorted(column_of.items())
+        formulas = prepared.sheet.formulas
+        seen: dict[Any, int] = {}
+        key: Any
+        rows = prepared.sheet.rows
+        total = len(rows) - prepared.header_row - 1
+        for offset, row in enumerate(rows[prepared.header_row + 1:], start=1):
+            excel_row = prepared.header_row + 1 + offset
+            width = len(row)
+            values = {key: (row[i] if i < width else None) for key, i in items}
+            if all(v is None or v == "" or (isinstance(v, str) and not v.strip())
+                   for v in values.values()):
+                continue  # blank and trailing rows
+            plan.rows_read += 1
+            if offset % _PROGRESS_EVERY == 0:
+                progress.step(offset, total, "validate")
+            if formulas:
+                bad = [fk for fk, i in items if (excel_row, i + 1) in formulas]
+                if bad:
+                    for fk in bad:
+                        plan.problems.append(Problem(excel_row, header_of[fk], msg(
+                            QT_TRANSLATE_NOOP("Xlsx", "Formula cells are refused (cell {cell}); "
+                                              "paste the values instead."),
+                            cell=f"{column_letters(column_of[fk] + 1)}{excel_row}")))
+                    continue
+            try:
+                record = kind.convert(values, ctx, excel_row)
+            except ValidationError as error:
+                for e in error.errors:
+                    plan.problems.append(Problem(excel_row, header_of.get(
+                        e.field, spec_by_key[e.field].header if e.field in spec_by_key
+                        else e.field), e.message))
+                continue
+            except FieldError as e:
+                plan.problems.append(Problem(excel_row, header_of.get(e.field, e.field),
+                                             e.message))
+                continue
+            record_key = kind.key(record)
+            if record_key is not None:
+                key = record_key
+                if key in seen:
+                    plan.problems.append(Problem(excel_row, header_of.get(
+                        kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
+                            "Xlsx", "Duplicate of row {row} in this file ({value})."),
+                            row=seen[key], value=kind.describe_key(key))))
+                    continue
+                seen[key] = excel_row
+                record.existing_id = kind.existing_id(key, ctx)
+                if record.existing_id is not None and not options.update_existing:
+                    plan.problems.append(Problem(excel_row, header_of.get(
+                        kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
+                            "Xlsx", "Already in the database ({value}); choose “update "
+                            "existing” to update it."), value=kind.describe_key(key))))
+                    continue
+            plan.records.append(record)
+    if plan.rows_read == 0:
+        plan.problems.append(Problem(0, "", msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "The sheet has no data rows under its header."))))
+    return plan
+
+
+def commit(db: Database, plan: ImportPlan, progress: Progress = SILENT) -> ImportResult:
+    """Write the accepted rows in one transaction; refuse when the plan has problems,
+    unless ``skip_invalid`` was chosen (then file-level problems still refuse)."""
+    if plan.file_refused or (plan.problems and not plan.options.skip_invalid):
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "Nothing was imported: {count} problem(s) in {rows} row(s) must be "
+            "corrected first."), count=len(plan.problems), rows=len(plan.refused_rows)))
+    kind = plan.prepared.kind
+    try:
+        with db.transaction() as session:
+            kind.write(session, plan.records, plan.context, progress)
+    except IntegrityError as exc:
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "Nothing was imported: the database refused a row ({reason})."),
+            reason=str(exc.orig)[:200])) from exc
+    return ImportResult(plan.inserts, plan.updates, len(plan.refused_rows))
+
+
+def run_import(
+    db: Database, kind: str, path: str | Path, *, sheet: str | None = None,
+    mapping: dict[int, str] | None = None, options: ImportOptions | None = None,
+    dry_run: bool = False, progress: Progress = SILENT,
+) -> tuple[ImportPlan, ImportResult | None]:
+    prepared = prepare(path, kind, sheet=sheet, mapping=mapping)
+    plan = validate(db, prepared, options, progress)
+    if dry_run or plan.file_refused or (plan.problems and not plan.options.skip_invalid):
+        return plan, None
+    return plan, commit(db, plan, progress)
+
+
+def kinds() -> Sequence[str]:
+    return list(KINDS)

@@ -1,0 +1,418 @@
+"""The importable kinds: fields (headers + synonyms), conversion and writing.
+
+Conversion runs the core validation rules (:mod:`wirausaha_app.core.rules.validation`)
+on spreadsheet-normalised cells (:mod:`.parse`), so an imported record obeys the same
+checks as one typed into a form. Writing uses Core bulk inserts (one executemany per
+batch) inside the caller's single transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wirausaha_app.core.db import fts
+from wirausaha_app.core.models import Mentor, Student, Umkm, UmkmSnapshot
+from wirausaha_app.core.models.base import Base
+from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.rules import validation as rules
+from wirausaha_app.core.rules.errors import ErrorCollector
+from wirausaha_app.core.rules.scale import load_scale_rules
+from wirausaha_app.core.xlsx import parse, vocab
+from wirausaha_app.core.xlsx.headers import FieldSpec as F
+from wirausaha_app.core.xlsx.kinds_base import (
+    ImportOptions,
+    KindHandler,
+    Lookups,
+    Record,
+    bulk_insert,
+    bulk_update,
+    not_masked,
+    run_rules,
+)
+from wirausaha_app.core.xlsx.kinds_team import SessionsKind, TeamsKind
+
+__all__ = ["KINDS", "ImportOptions", "KindHandler", "Record"]
+
+T = Base.metadata.tables
+
+
+def _k(text: Any) -> str:
+    return " ".join(str(text).split()).lower()
+
+
+def _region(ctx: Lookups) -> Any:
+    return lambda value, *, field: ctx.regions.match(value, field=field)
+
+
+def _choice(vocabulary: vocab.Vocabulary, default: str | None = None) -> Any:
+    return lambda value, *, field: parse.choice(value, vocabulary, field=field, default=default)
+
+
+def _masked(rule: Any) -> Any:
+    return lambda value, *, field, **kw: rule(not_masked(value, field), field=field, **kw)
+
+
+def _text(value: Any, *, field: str, max_length: int | None = None) -> str | None:
+    return rules.text(parse.text(value), field=field, max_length=max_length)
+
+
+def _name(value: Any, *, field: str) -> str:
+    return rules.name(parse.text(value), field=field)
+
+
+# ---------------------------------------------------------------------- universities
+class UniversitiesKind(KindHandler):
+    name, title, key_field = "universities", "Perguruan Tinggi", "name"
+    table = T["universities"]
+    fields = (
+        F("name", "Nama Perguruan Tinggi", ("nama", "perguruan tinggi", "nama pt", "university",
+                                            "name", "kampus", "nama kampus"), True),
+        F("short_name", "Singkatan", ("short name", "akronim", "abbreviation")),
+        F("kind", "Jenis", ("kind", "type", "jenis pt", "peran"), note="pelaksana / asal / "
+          "pelaksana dan asal"),
+        F("region_code", "Kabupaten/Kota", ("kabupaten", "kota", "kab kota", "region", "wilayah",
+                                            "kode wilayah", "lokasi")),
+        F("address", "Alamat", ("address",)),
+        F("mou_number", "Nomor MoU", ("no mou", "mou", "mou number")),
+        F("mou_valid_from", "MoU Berlaku Dari", ("mou dari", "mou from", "mou mulai")),
+        F("mou_valid_until", "MoU Berlaku Sampai", ("mou sampai", "mou until", "mou berakhir")),
+        F("contact_name", "Narahubung", ("contact", "contact name", "kontak", "pic")),
+        F("contact_phone", "Telepon Narahubung", ("contact phone", "telepon", "no hp", "hp",
+                                                  "phone", "wa", "no wa")),
+        F("contact_email", "Email Narahubung", ("contact email", "email", "e-mail", "surel")),
+    )
+
+    def convert(self, values: dict[str, Any], ctx: Lookups, row: int) -> Record:
+        out = run_rules(values, {
+            "name": (_name, {}), "short_name": (_text, {"max_length": 40}),
+            "kind": (_choice(vocab.UNIVERSITY_KIND, "origin"), {}),
+            "region_code": (_region(ctx), {}), "address": (_text, {}),
+            "mou_number": (_text, {"max_length": 100}),
+            "mou_valid_from": (parse.excel_date, {}), "mou_valid_until": (parse.excel_date, {}),
+            "contact_name": (_text, {"max_length": 200}),
+            "contact_phone": (_masked(rules.phone), {}),
+            "contact_email": (rules.email, {}),
+        })
+        errors = ErrorCollector()
+        errors.check(rules.date_not_before, out["mou_valid_until"], out["mou_valid_from"],
+                     field="mou_valid_until")
+        errors.raise_if_any()
+        return Record(row, out)
+
+    def key(self, record: Record) -> Hashable:
+        return _k(record.values["name"])
+
+    def existing_id(self, key: Any, ctx: Lookups) -> int | None:
+        return ctx.universities.get(key)
+
+
+# --------------------------------------------------------------------------- cohorts
+class CohortsKind(KindHandler):
+    name, title, key_field = "cohorts", "Angkatan", "name"
+    table = T["cohorts"]
+    fields = (
+        F("name", "Nama Angkatan", ("angkatan", "cohort", "nama", "name", "batch"), True),
+        F("host_university", "Perguruan Tinggi Pelaksana", ("pelaksana", "host", "host university",
+                                                            "perguruan tinggi", "pt"), True),
+        F("year", "Tahun", ("year",), True),
+        F("semester", "Semester", ("term",), True, "ganjil / genap"),
+        F("pre_immersion_start", "Mulai Pra-Imersi", ("pra imersi", "pre immersion")),
+        F("immersion_start", "Mulai Imersi", ("imersi", "immersion")),
+        F("post_immersion_start", "Mulai Pasca-Imersi", ("pasca imersi", "post immersion")),
+        F("end_date", "Tanggal Selesai", ("selesai", "end", "end date")),
+        F("expo_date", "Tanggal Expo", ("expo", "demo day")),
+        F("quota_total", "Kuota", ("quota", "kuota total")),
+        F("quota_internal_percent", "Kuota Internal (%)", ("kuota internal", "internal")),
+        F("notes", "Catatan", ("notes", "keterangan", "ket")),
+    )
+
+    def has_default(self, field_key: str, options: ImportOptions) -> bool:
+        return False
+
+    def convert(self, values: dict[str, Any], ctx: Lookups, row: int) -> Record:
+        out = run_rules(values, {
+            "name": (_name, {}),
+            "host_university": (lambda v, *, field: ctx.university(v, field=field), {}),
+            "year": (rules.integer, {"minimum": 2020, "maximum": 2100, "required": True}),
+            "semester": (_choice(vocab.SEMESTER), {}),
+            **{k: (parse.excel_date, {}) for k in ("pre_immersion_start", "immersion_start",
+                                                   "post_immersion_start", "end_date",
+                                                   "expo_date")},
+            "quota_total": (rules.integer, {"minimum": 0, "maximum": 100_000}),
+            "quota_internal_percent": (rules.integer, {"minimum": 0, "maximum": 100}),
+            "notes": (_text, {}),
+        })
+        if out["semester"] is None:
+            errors = ErrorCollector()
+            errors.check(rules.choice, None, ["ganjil", "genap"], field="semester")
+            errors.raise_if_any()
+        errors = ErrorCollector()
+        errors.check(rules.date_not_before, out["immersion_start"], out["pre_immersion_start"],
+                     field="immersion_start")
+        errors.raise_if_any()
+        out["host_university_id"] = out.pop("host_university")
+        return Record(row, out)
+
+    def key(self, record: Record) -> Hashable:
+        return _k(record.values["name"])
+
+    def existing_id(self, key: Any, ctx: Lookups) -> int | None:
+        return ctx.cohorts.get(key)
+
+
+# -------------------------------------------------------------------------- students
+class StudentsContext(Lookups):
+    def __init__(self, session: Session, options: ImportOptions) -> None:
+        super().__init__(session, options)
+        self.existing = {(u, n): i for i, u, n in session.execute(
+            select(Student.id, Student.university_id, Student.nim))}
+
+
+PHONE_SYNONYMS = ("telepon", "telp", "tlp", "no telp", "no hp", "nomor hp", "hp", "phone",
+                  "mobile", "whatsapp", "wa", "no wa", "nomor telepon", "handphone")
+
+
+class StudentsKind(KindHandler):
+    name, title, key_field = "students", "Mahasiswa", "nim"
+    table = T["students"]
+    fts_index = fts.STUDENTS_FTS
+    fields = (
+        F("nim", "NIM", ("nomor induk mahasiswa", "student number", "student id", "npm"), True),
+        F("name", "Nama", ("nama mahasiswa", "nama lengkap", "name", "full name"), True),
+        F("university", "Perguruan Tinggi", ("perguruan tinggi asal", "pt asal", "asal pt",
+                                             "university", "kampus", "universitas", "pt"), True),
+        F("cohort", "Angkatan", ("cohort", "batch", "angkatan wmk"), True),
+        F("study_program", "Program Studi", ("prodi", "jurusan", "study program", "program")),
+        F("semester", "Semester", ("smt", "term")),
+        F("gender", "Jenis Kelamin", ("jk", "l p", "gender", "sex", "kelamin"), note="L / P"),
+        F("status", "Status", ("status mahasiswa",), note="terdaftar / aktif / selesai / "
+          "mengundurkan diri"),
+        F("phone", "Telepon", PHONE_SYNONYMS),
+        F("email", "Email", ("e-mail", "surel", "mail", "alamat email")),
+        F("nik", "NIK", ("nomor induk kependudukan", "no ktp", "ktp", "national id")),
+        F("notes", "Catatan", ("notes", "keterangan", "ket")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> StudentsContext:
+        return StudentsContext(session, options)
+
+    def convert(self, values: dict[str, Any], ctx: StudentsContext, row: int) -> Record:
+        out = run_rules(values, {
+            "nim": (rules.nim, {}), "name": (_name, {}),
+            "university": (lambda v, *, field: ctx.university(v, field=field), {}),
+            "cohort": (lambda v, *, field: ctx.cohort(v, field=field, required=False), {}),
+            "study_program": (_text, {"max_length": 200}),
+            "semester": (rules.integer, {"minimum": 1, "maximum": 14}),
+            "gender": (_choice(vocab.GENDER), {}),
+            "status": (_choice(vocab.STUDENT_STATUS, "registered"), {}),
+            "phone": (_masked(rules.phone), {}), "email": (rules.email, {}),
+            "nik": (_masked(rules.nik), {}), "notes": (_text, {}),
+        })
+        out["university_id"] = out.pop("university")
+        out["cohort_id"] = out.pop("cohort")
+        return Record(row, out)
+
+    def key(self, record: Record) -> Hashable:
+        return (record.values["university_id"], record.values["nim"])
+
+    def existing_id(self, key: Any, ctx: StudentsContext) -> int | None:
+        return ctx.existing.get(key)
+
+
+# --------------------------------------------------------------------------- mentors
+class MentorsContext(Lookups):
+    def __init__(self, session: Session, options: ImportOptions) -> None:
+        super().__init__(session, options)
+        self.existing = {(_k(n), u): i for i, n, u in session.execute(
+            select(Mentor.id, Mentor.name, Mentor.university_id))}
+
+
+class MentorsKind(KindHandler):
+    name, title, key_field = "mentors", "Mentor", "name"
+    table = T["mentors"]
+    fields = (
+        F("name", "Nama Mentor", ("nama", "mentor", "name", "nama dosen", "dpl", "nama dpl"), True),
+        F("kind", "Jenis", ("jenis mentor", "kind", "type", "peran"), note="DPL / praktisi"),
+        F("university", "Perguruan Tinggi", ("university", "kampus", "universitas", "pt")),
+        F("organisation", "Organisasi", ("instansi", "perusahaan", "organization", "company")),
+        F("expertise", "Keahlian", ("bidang keahlian", "expertise", "keilmuan")),
+        F("capacity", "Kapasitas", ("capacity", "kuota tim", "maks tim")),
+        F("phone", "Telepon", PHONE_SYNONYMS),
+        F("email", "Email", ("e-mail", "surel", "mail")),
+        F("notes", "Catatan", ("notes", "keterangan", "ket")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> MentorsContext:
+        return MentorsContext(session, options)
+
+    def convert(self, values: dict[str, Any], ctx: MentorsContext, row: int) -> Record:
+        out = run_rules(values, {
+            "name": (_name, {}), "kind": (_choice(vocab.MENTOR_KIND, "dpl"), {}),
+            "university": (lambda v, *, field: ctx.university(v, field=field, required=False),
+                           {}),
+            "organisation": (_text, {"max_length": 200}),
+            "expertise": (_text, {"max_length": 300}),
+            "capacity": (lambda v, *, field: 5 if parse.blank(v)
+                         else rules.mentor_capacity(v, field=field), {}),
+            "phone": (_masked(rules.phone), {}), "email": (rules.email, {}), "notes": (_text, {}),
+        })
+        out["university_id"] = out.pop("university")
+        return Record(row, out)
+
+    def key(self, record: Record) -> Hashable:
+        return (_k(record.values["name"]), record.values["university_id"])
+
+    def describe_key(self, key: Any) -> str:
+        return str(key[0])
+
+    def existing_id(self, key: Any, ctx: MentorsContext) -> int | None:
+        return ctx.existing.get(key)
+
+
+# ------------------------------------------------------------------------------ UMKM
+class UmkmContext(Lookups):
+    def __init__(self, session: Session, options: ImportOptions) -> None:
+        super().__init__(session, options, prefer_province="35")
+        self.existing = dict(session.execute(
+            select(Umkm.nib, Umkm.id).where(Umkm.nib.is_not(None))).all())
+        self.scale = load_scale_rules(session)
+        self.today = date.today()
+
+
+_FIGURES = ("annual_sales", "capital", "employees", "channels")
+
+
+class UmkmKind(KindHandler):
+    name, title, key_field = "umkm", "UMKM", "nib"
+    table = T["umkm"]
+    fts_index = fts.UMKM_FTS
+    fields = (
+        F("name", "Nama Usaha", ("nama umkm", "umkm", "nama", "business name", "name", "usaha"),
+          True),
+        F("owner_name", "Nama Pemilik", ("pemilik", "owner", "owner name", "nama pelaku usaha")),
+        F("region_code", "Kabupaten/Kota", ("kabupaten", "kota", "kab kota", "region", "wilayah",
+                                            "kode wilayah", "lokasi", "domisili"), True),
+        F("address", "Alamat", ("address", "alamat usaha")),
+        F("phone", "Telepon", PHONE_SYNONYMS),
+        F("kbli_code", "KBLI", ("kode kbli", "kbli code")),
+        F("kbli_version", "Versi KBLI", ("kbli version", "tahun kbli"), note="2020 / 2025"),
+        F("nib", "NIB", ("nomor induk berusaha", "no nib", "business id")),
+        F("pirt_number", "Nomor P-IRT", ("pirt", "p irt", "no pirt", "sppirt")),
+        F("pirt_valid_until", "P-IRT Berlaku Sampai", ("pirt berlaku", "masa berlaku pirt")),
+        F("halal_number", "Nomor Halal", ("halal", "sertifikat halal", "no halal")),
+        F("channels", "Saluran Penjualan", ("saluran", "channels", "sales channels", "pemasaran"),
+          note="marketplace, media sosial, website, toko, reseller (pisahkan dengan koma)"),
+        F("needs", "Kebutuhan", ("needs", "kebutuhan pendampingan"),
+          note="kode peran rantai nilai, pisahkan dengan koma"),
+        F("annual_sales", "Omzet Tahunan", ("omzet", "omset", "omset tahunan", "penjualan tahunan",
+                                            "annual sales", "sales", "hasil penjualan tahunan")),
+        F("capital", "Modal Usaha", ("modal", "capital", "aset")),
+        F("employees", "Tenaga Kerja", ("karyawan", "jumlah karyawan", "pekerja", "employees",
+                                        "jumlah tenaga kerja")),
+        F("data_date", "Tanggal Data", ("tanggal", "per tanggal", "data date", "as of")),
+        F("notes", "Catatan", ("notes", "keterangan", "ket")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> UmkmContext:
+        return UmkmContext(session, options)
+
+    def convert(self, values: dict[str, Any], ctx: UmkmContext, row: int) -> Record:
+        errors = ErrorCollector()
+        check = errors.check
+        g = values.get
+        out: dict[str, Any] = {
+            "name": check(_name, g("name"), field="name"),
+            "owner_name": check(_text, g("owner_name"), field="owner_name", max_length=200),
+            "region_code": check(ctx.regions.match, g("region_code"), field="region_code"),
+            "address": check(_text, g("address"), field="address"),
+            "phone": check(rules.phone, not_masked(g("phone"), "phone"), field="phone"),
+            "nib": check(rules.nib, g("nib"), field="nib"),
+            "pirt_number": check(rules.pirt, g("pirt_number"), field="pirt_number"),
+            "pirt_valid_until": check(parse.excel_date, g("pirt_valid_until"),
+                                      field="pirt_valid_until"),
+            "halal_number": check(_text, g("halal_number"), field="halal_number", max_length=50),
+            "channels": check(parse.code_list, g("channels"), vocab.SALES_CHANNEL,
+                              field="channels"),
+            "needs": check(_text, g("needs"), field="needs", max_length=300),
+            "annual_sales": check(rules.parse_money, g("annual_sales"), field="annual_sales"),
+            "capital": check(rules.parse_money, g("capital"), field="capital"),
+            "employees": check(rules.integer, g("employees"), field="employees", minimum=0,
+                               maximum=1_000_000),
+            "notes": check(_text, g("notes"), field="notes"),
+        }
+        kbli = check(rules.kbli, g("kbli_code"), g("kbli_version"))
+        data_date = check(parse.excel_date, g("data_date"), field="data_date")
+        if not out["region_code"] and not errors.has("region_code"):
+            errors.check(rules.name, None, field="region_code")  # required
+        errors.raise_if_any()
+        out["kbli_code"], out["kbli_version"] = kbli or (None, None)
+        record = Record(row, out)
+        if any(out[k] is not None for k in _FIGURES):
+            out["scale_class"] = ctx.scale.classify(annual_sales=out["annual_sales"],
+                                                    capital=out["capital"])
+            record.extra["data_date"] = data_date or ctx.today
+        return record
+
+    def key(self, record: Record) -> Hashable | None:
+        return record.values["nib"]
+
+    def existing_id(self, key: Any, ctx: UmkmContext) -> int | None:
+        return ctx.existing.get(key)
+
+    def write(self, session: Session, records: Sequence[Record], ctx: UmkmContext,
+              progress: Progress) -> None:
+        new = [r for r in records if r.existing_id is None]
+        all_keys = set().union(*(r.values.keys() for r in new)) if new else set()
+        ids = bulk_insert(session, T["umkm"],
+                          [{k: r.values.get(k) for k in all_keys} for r in new], progress,
+                          self.fts_index)
+        for r, new_id in zip(new, ids, strict=True):
+            r.extra["id"] = new_id
+        old = [r for r in records if r.existing_id is not None]
+        latest: dict[int, date] = {}
+        if old:
+            ids_old = [r.existing_id for r in old]
+            for start in range(0, len(ids_old), 500):
+                latest.update(session.execute(
+                    select(UmkmSnapshot.umkm_id, func.max(UmkmSnapshot.snapshot_date))
+                    .where(UmkmSnapshot.umkm_id.in_(ids_old[start:start + 500]))
+                    .group_by(UmkmSnapshot.umkm_id)).all())
+            updates = []
+            for r in old:
+                assert r.existing_id is not None
+                r.extra["id"] = r.existing_id
+                values = dict(r.values)
+                when = r.extra.get("data_date")
+                if when is not None and latest.get(r.existing_id, date.min) > when:
+                    for k in (*_FIGURES, "scale_class"):  # an older snapshot: keep the latest
+                        values.pop(k, None)
+                updates.append({**values, "id": r.existing_id})
+            bulk_update(session, T["umkm"], updates)
+            dated = [(r.existing_id, r.extra["data_date"]) for r in old if "data_date" in r.extra]
+            for umkm_id, when in dated:
+                session.execute(T["umkm_snapshots"].delete().where(
+                    (T["umkm_snapshots"].c.umkm_id == umkm_id)
+                    & (T["umkm_snapshots"].c.snapshot_date == when)))
+        snapshots = [
+            {"umkm_id": r.extra["id"], "snapshot_date": r.extra["data_date"],
+             "annual_sales": r.values["annual_sales"], "capital": r.values["capital"],
+             "employees": r.values["employees"], "channels": r.values["channels"],
+             "has_nib": r.values["nib"] is not None}
+            for r in records if "data_date" in r.extra
+        ]
+        bulk_insert(session, T["umkm_snapshots"], snapshots, progress)
+
+
+KINDS: dict[str, KindHandler] = {k.name: k for k in (
+    UniversitiesKind(), CohortsKind(), StudentsKind(), MentorsKind(), UmkmKind(), TeamsKind(),
+    SessionsKind(),
+)}
+
+# Kinds in the order a whole workbook must be imported (references first).
+WORKBOOK_ORDER = ("universities", "cohorts", "students", "mentors", "teams", "umkm", "sessions")
+

@@ -1,0 +1,191 @@
+"""The shared machinery of import kinds: options, records, lookups of existing rows."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.orm import Session
+
+from wirausaha_app.core.db import fts
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+from wirausaha_app.core.models import Cohort, Region, University
+from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
+from wirausaha_app.core.xlsx import parse
+from wirausaha_app.core.xlsx.headers import FieldSpec
+
+FTS_BULK_THRESHOLD = 2000  # above this, rebuild the search index once instead of per row
+BATCH = 5000
+
+
+@dataclass
+class ImportOptions:
+    cohort: str | None = None  # default cohort for rows that name none
+    update_existing: bool = False  # rows matching an existing record update it
+    skip_invalid: bool = False  # import the valid rows even when others are refused
+
+
+@dataclass
+class Record:
+    row: int
+    values: dict[str, Any]
+    existing_id: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _key(text: Any) -> str:
+    return " ".join(str(text).split()).lower()
+
+
+class Lookups:
+    """Universities and cohorts by name (any case), regions by official spelling."""
+
+    def __init__(self, session: Session, options: ImportOptions,
+                 prefer_province: str | None = None) -> None:
+        self.universities: dict[str, int] = {}
+        for uid, name, short in session.execute(
+            select(University.id, University.name, University.short_name)
+        ):
+            self.universities[_key(name)] = uid
+            if short:
+                self.universities.setdefault(_key(short), uid)
+        self.cohorts: dict[str, int] = {
+            _key(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))
+        }
+        self.regions = parse.RegionMatcher(
+            session.execute(select(Region.code, Region.name, Region.province_code)).all(),
+            prefer_province,
+        )
+        self.default_cohort: int | None = None
+        if options.cohort:
+            self.default_cohort = self.cohorts.get(_key(options.cohort))
+            if self.default_cohort is None:
+                raise FieldError("cohort", msg(QT_TRANSLATE_NOOP(
+                    "Xlsx", "No cohort is named “{name}”."), name=options.cohort))
+
+    def university(self, value: Any, *, field: str = "university",
+                   required: bool = True) -> int | None:
+        if parse.blank(value):
+            if required:
+                raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                    "Validation", "This field is required.")))
+            return None
+        uid = self.universities.get(_key(parse.text(value)))
+        if uid is None:
+            raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "Unknown university “{name}”: add it (or import universities) first."),
+                name=parse.text(value)))
+        return uid
+
+    def cohort(self, value: Any, *, field: str = "cohort", required: bool = True) -> int | None:
+        if parse.blank(value):
+            if self.default_cohort is None and required:
+                raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                    "Xlsx", "Name the cohort in this column or choose a default cohort.")))
+            return self.default_cohort
+        cid = self.cohorts.get(_key(parse.text(value)))
+        if cid is None:
+            raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "Unknown cohort “{name}”: add it (or import cohorts) first."),
+                name=parse.text(value)))
+        return cid
+
+
+def not_masked(value: Any, field: str) -> Any:
+    """A masked value from an export without full personal data cannot be imported."""
+    if isinstance(value, str) and "*" in value:
+        raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "This value is masked (from an export without full personal data); "
+            "leave it empty or type the real value.")))
+    return value
+
+
+class KindHandler:
+    """One importable kind. Subclasses define the fields and the four steps."""
+
+    name: str = ""
+    title: str = ""  # the export/template sheet name
+    fields: tuple[FieldSpec, ...] = ()
+    key_field: str = ""
+    table: Table | None = None
+    fts_index: fts.FtsIndex | None = None
+
+    def has_default(self, field_key: str, options: ImportOptions) -> bool:
+        return field_key == "cohort" and bool(options.cohort)
+
+    def load_context(self, session: Session, options: ImportOptions) -> Any:
+        return Lookups(session, options)
+
+    def convert(self, values: dict[str, Any], ctx: Any, row: int) -> Record:
+        raise NotImplementedError
+
+    def key(self, record: Record) -> Hashable | None:
+        return None
+
+    def describe_key(self, key: Any) -> str:
+        return str(key[-1] if isinstance(key, tuple) else key)
+
+    def existing_id(self, key: Any, ctx: Any) -> int | None:
+        return None
+
+    def write(self, session: Session, records: Sequence[Record], ctx: Any,
+              progress: Progress) -> None:
+        assert self.table is not None
+        new = [r.values for r in records if r.existing_id is None]
+        old = [{**r.values, "id": r.existing_id} for r in records if r.existing_id is not None]
+        bulk_insert(session, self.table, new, progress, self.fts_index)
+        bulk_update(session, self.table, old)
+
+
+def run_rules(values: dict[str, Any], checks: dict[str, Any]) -> dict[str, Any]:
+    """``{field: (rule, args, kwargs)}`` → normalised values, or ValidationError with all."""
+    errors = ErrorCollector()
+    out: dict[str, Any] = {}
+    for field_key, (rule, kwargs) in checks.items():
+        out[field_key] = errors.check(rule, values.get(field_key), field=field_key, **kwargs)
+    errors.raise_if_any()
+    return out
+
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]],
+                progress: Progress, index: fts.FtsIndex | None = None) -> list[int]:
+    """Core executemany in batches; ids returned in input order. Big loads drop the FTS
+    triggers and rebuild the index once, inside the same transaction."""
+    if not rows:
+        return []
+    conn = session.connection()
+    bulk_fts = index is not None and len(rows) > FTS_BULK_THRESHOLD and fts.available(conn)
+    if bulk_fts:
+        assert index is not None
+        fts.drop_triggers(conn, index)
+    ids: list[int] = []
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start:start + BATCH]
+        ids.extend(conn.execute(stmt, chunk).scalars().all())
+        progress.step(start + len(chunk), len(rows), "insert")
+    if bulk_fts:
+        assert index is not None
+        fts.rebuild(conn, index)
+        fts.create_triggers(conn, index)
+    return ids
+
+
+def bulk_update(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    from sqlalchemy import bindparam
+
+    conn = session.connection()
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        cols = tuple(sorted(k for k in row if k != "id"))
+        by_columns.setdefault(cols, []).append({**{f"v_{k}": row[k] for k in cols},
+                                                "v_id": row["id"]})
+    for cols, params in by_columns.items():
+        stmt = (update(table).where(table.c.id == bindparam("v_id"))
+                .values({c: bindparam(f"v_{c}") for c in cols}))
+        conn.execute(stmt, params)

@@ -1,0 +1,246 @@
+"""Spreadsheet cells → values the core validation rules understand.
+
+What a sheet does to data (numbers for identifiers, date serials, Indonesian month
+names, region names in many spellings) is undone here; whether the value is then
+acceptable is decided by :mod:`wirausaha_app.core.rules.validation`, the same
+rules a form uses, so an imported record obeys the same checks as a typed one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+from wirausaha_app.core.rules import validation as rules
+from wirausaha_app.core.rules.errors import FieldError
+from wirausaha_app.core.xlsx import vocab
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_MAX_SERIAL = 2958465  # 31/12/9999
+
+_MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2,
+    "feb": 2, "peb": 2, "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5,
+    "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "agustus": 8,
+    "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11,
+    "nov": 11, "nop": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-./]+([A-Za-z]+)\.?[\s\-./,]+(\d{4})$")
+_SLASH_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+
+
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: Any) -> str | None:
+    """Cell → trimmed text; whole numbers lose the ``.0`` a reader adds."""
+    if blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def excel_date(value: Any, *, field: str) -> date | None:
+    """Excel dates, serial numbers, ``1 September 2023``, ``01/09/2023``, ``2023-09-01``."""
+    if blank(value):
+        return None
+    if isinstance(value, bool):
+        raise _bad_date(field)
+    if isinstance(value, datetime):
+        return rules.date_value(value.date(), field=field)
+    if isinstance(value, date):
+        return rules.date_value(value, field=field)
+    if isinstance(value, int | float):
+        return rules.date_value(_serial(value, field), field=field)
+    raw = str(value).strip()
+    if raw.isdigit() and len(raw) <= 6:
+        return rules.date_value(_serial(int(raw), field), field=field)
+    m = _WORD_DATE.match(raw)
+    if m:
+        month = _MONTHS.get(m.group(2).lower())
+        if month is None:
+            raise _bad_date(field)
+        return rules.date_value(_make(int(m.group(3)), month, int(m.group(1)), field), field=field)
+    m = _SLASH_DATE.match(raw)
+    if m:
+        year = int(m.group(3))
+        year += 2000 if year < 100 else 0
+        return rules.date_value(_make(year, int(m.group(2)), int(m.group(1)), field), field=field)
+    return rules.date_value(raw.split(" ")[0] if "T" not in raw else raw[:10], field=field)
+
+
+def _make(year: int, month: int, day: int, field: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _bad_date(field) from None
+
+
+def _serial(number: float, field: str) -> date:
+    if not 1 <= number <= _MAX_SERIAL or (isinstance(number, float) and not number.is_integer()
+                                          and number % 1 > 0.99999):
+        raise _bad_date(field)
+    return _EXCEL_EPOCH + timedelta(days=int(number))
+
+
+def _bad_date(field: str) -> FieldError:
+    return FieldError(field, msg(QT_TRANSLATE_NOOP(
+        "Validation", "Enter a real date, like 01/09/2025.")))
+
+
+def excel_time(value: Any, *, field: str) -> time | None:
+    if blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.time()
+    if isinstance(value, time):
+        return value
+    if isinstance(value, float) and 0 <= value < 1:  # a fraction of a day
+        minutes = round(value * 24 * 60)
+        return time(minutes // 60, minutes % 60)
+    m = re.match(r"^(\d{1,2})[:.](\d{2})(?::\d{2})?$", str(value).strip())
+    if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+        return time(int(m.group(1)), int(m.group(2)))
+    raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+        "Xlsx", "Enter a time like 09:30.")))
+
+
+def choice(value: Any, vocabulary: vocab.Vocabulary, *, field: str,
+           default: str | None = None) -> str | None:
+    if blank(value):
+        return default
+    code = _cached_lookup(id(vocabulary), str(value))
+    if code is None:
+        raise FieldError(field, msg(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
+                                    choices=", ".join(vocabulary.values())))
+    return code
+
+
+_VOCABS: dict[int, vocab.Vocabulary] = {}
+
+
+@lru_cache(maxsize=4096)
+def _cached_lookup(vocab_id: int, raw: str) -> str | None:
+    return vocab.lookup(_VOCABS[vocab_id], raw)
+
+
+for _v in (vocab.UNIVERSITY_KIND, vocab.SEMESTER, vocab.STUDENT_STATUS, vocab.GENDER,
+           vocab.MENTOR_KIND, vocab.SESSION_METHOD, vocab.ATTENDANCE, vocab.SEED_FUND_KIND,
+           vocab.OUTPUT_STATUS, vocab.PAIRING_STATUS, vocab.SCALE_CLASS, vocab.SALES_CHANNEL,
+           vocab.YES_NO):
+    _VOCABS[id(_v)] = _v
+
+
+def code_list(value: Any, allowed: vocab.Vocabulary, *, field: str) -> str | None:
+    """``"marketplace, toko"`` → ``"marketplace,shop"`` (codes joined by commas)."""
+    if blank(value):
+        return None
+    codes = [choice(part, allowed, field=field) for part in re.split(r"[,;/]", str(value))
+             if part.strip()]
+    return ",".join(dict.fromkeys(c for c in codes if c)) or None
+
+
+def id_list(value: Any) -> list[str]:
+    """``"3122600001, 3122600002"`` or ``3122600001`` → the separate identifiers."""
+    if blank(value):
+        return []
+    raw = text(value) or ""
+    return [p.strip() for p in re.split(r"[,;\n]+", raw) if p.strip()]
+
+
+# -------------------------------------------------------------------------- regions
+_PREFIXES = (
+    (re.compile(r"^(kabupaten|kab)\b\.?\s*"), "kabupaten "),
+    (re.compile(r"^(kota madya|kotamadya|kodya|kota|kot)\b\.?\s*"), "kota "),
+)
+
+
+def _region_key(text: str) -> str:
+    key = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace(".", ". "))
+    key = re.sub(r"\s+", " ", key).strip()
+    for pattern, replacement in _PREFIXES:
+        if pattern.match(key):
+            return replacement + pattern.sub("", key).strip()
+    return key
+
+
+class RegionMatcher:
+    """Official kabupaten/kota names → Kemendagri codes, forgiving of spelling.
+
+    "Kab. Malang", "KABUPATEN MALANG" → 35.07; "Surabaya" → Kota Surabaya (the only
+    one); "Malang" alone is refused: Kabupaten and Kota Malang both exist. A name
+    that only resembles an official one is refused with the closest as suggestion.
+    """
+
+    def __init__(self, regions: Iterable[tuple[str, str, str]], prefer_province: str | None = None):
+        self.by_key: dict[str, list[tuple[str, str]]] = {}
+        self.bare: dict[str, list[tuple[str, str]]] = {}
+        self.codes: dict[str, str] = {}
+        self.prefer = prefer_province
+        self.province_of: dict[str, str] = {}
+        for code, name, province in regions:
+            key = _region_key(name)
+            self.by_key.setdefault(key, []).append((code, name))
+            bare = key.split(" ", 1)[1] if key.startswith(("kabupaten ", "kota ")) else key
+            self.bare.setdefault(bare, []).append((code, name))
+            self.codes[code] = name
+            self.codes[code.replace(".", "")] = name
+            self.province_of[code] = province
+        self.choices = list(self.by_key)
+        self._cache: dict[str, str | FieldError] = {}
+
+    def match(self, value: Any, *, field: str = "region") -> str | None:
+        if blank(value):
+            return None
+        raw = text(value) or ""
+        hit = self._cache.get(raw)
+        if hit is None:
+            try:
+                hit = self._match(raw, field)
+            except FieldError as error:
+                hit = error
+            self._cache[raw] = hit
+        if isinstance(hit, FieldError):
+            raise FieldError(field, hit.message)
+        return hit
+
+    def _pick(self, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        if len(found) > 1 and self.prefer:
+            local = [f for f in found if self.province_of.get(f[0]) == self.prefer]
+            if local:
+                return local
+        return found
+
+    def _match(self, raw: str, field: str) -> str:
+        compact = raw.replace(" ", "")
+        if compact in self.codes:
+            return compact if "." in compact else f"{compact[:2]}.{compact[2:]}"
+        key = _region_key(raw)
+        found = self._pick(self.by_key.get(key) or self.bare.get(key) or [])
+        if len(found) == 1:
+            return found[0][0]
+        if len(found) > 1:
+            raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "“{value}” could be {names}; write which one."),
+                value=raw, names=" or ".join(name for _c, name in found)))
+        best = process.extractOne(key, self.choices, scorer=fuzz.WRatio, score_cutoff=80)
+        if best:
+            name = self.by_key[best[0]][0][1]
+            raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "“{value}” is not an official kabupaten/kota name; did you mean {name}?"),
+                value=raw, name=name))
+        raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "“{value}” is not an official kabupaten/kota name."), value=raw))
