@@ -81,8 +81,7 @@ def assign_mentor(
                 msg(
                     QT_TRANSLATE_NOOP(
                         CTX,
-                        "{mentor} already looks after {active} teams and the capacity is"
-                        " {capacity}: raise the capacity or choose another mentor.",
+                        "{mentor} already looks after {active} teams and the capacity is {capacity}: raise the capacity or choose another mentor.",  # noqa: E501
                     ),
                     mentor=mentor.name,
                     active=active,
@@ -96,8 +95,7 @@ def assign_mentor(
                     msg(
                         QT_TRANSLATE_NOOP(
                             CTX,
-                            "The team's current mentor starts on {day}; a new mentor must"
-                            " start after that.",
+                            "The team's current mentor starts on {day}; a new mentor must start after that.",  # noqa: E501
                         ),
                         day=current.start_date.isoformat(),
                     ),

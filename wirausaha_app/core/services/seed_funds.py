@@ -102,8 +102,7 @@ def _check_ledger(session: Session, team_id: int) -> None:
             msg(
                 QT_TRANSLATE_NOOP(
                     CTX,
-                    "Reported spending ({reported}) would exceed the money disbursed"
-                    " ({disbursed}).",
+                    "Reported spending ({reported}) would exceed the money disbursed ({disbursed}).",  # noqa: E501
                 ),
                 reported=format_rupiah(totals.reported),
                 disbursed=format_rupiah(totals.disbursed),
