@@ -154,3 +154,18 @@ def test_propose_and_accept_for_cohort(db: Database) -> None:
     # Accepted pairs are never proposed twice.
     accepted = {(i.team_id, i.umkm_id) for i in proposal.items[:2]}
     assert not accepted & {(i.team_id, i.umkm_id) for i in again.items}
+
+
+def test_vectorised_matrix_equals_python_formula(db: Database) -> None:
+    teams = _random_world(db, random.Random(5), 40)
+    create_pairing(db, PairingInput(teams[0], 2, "distributor", w.d("2025-01-01"), status="active"))
+    with db.session() as s:
+        problem = sa.build_problem(s, cohort_id=1, candidates_per_team=15)
+    assert problem.scores.shape == (4, len(problem.candidates))
+    for t, team in enumerate(problem.profiles):
+        for u, cand in enumerate(problem.candidates):
+            if cand.umkm_id in team.taken_umkm:
+                assert np.isnan(problem.scores[t, u])
+            else:
+                assert problem.scores[t, u] == pytest.approx(problem.suggestion(t, u).score)
+    assert np.isnan(problem.scores).sum() == 1

@@ -42,14 +42,23 @@ from wirausaha_app.core.services.pairings import (
     limits,
 )
 from wirausaha_app.core.services.suggestions import (
+    LOCATION_NEIGHBOUR,
+    LOCATION_PROVINCE,
+    LOCATION_REGION,
+    SECTOR_DIVISION,
+    SECTOR_GROUP,
     Candidate,
+    RoleProfile,
     Suggestion,
     TeamProfile,
+    best_role,
+    capacity_points,
     load_roles,
     rank_candidates,
     score,
     team_profile,
 )
+from wirausaha_app.core.services.suggestions_geo import province_of
 
 CTX = "Suggestions"
 
@@ -115,13 +124,30 @@ def _cohort_teams(session: Session, cohort_id: int, team_max: int) -> list[tuple
     return [(int(tid), team_max - int(n)) for tid, n in rows if team_max - int(n) > 0]
 
 
-def propose_for_cohort(
+@dataclass
+class Problem:
+    """The scored candidates of one cohort, ready for :func:`optimal_assignment`."""
+
+    teams_caps: list[tuple[int, int]]  # every team with capacity left (id, places)
+    profiles: list[TeamProfile]  # teams that can be placed (they have a region)
+    team_caps: list[int]
+    candidates: list[Candidate]
+    umkm_caps: list[int]
+    scores: np.ndarray  # profiles × candidates, NaN = not allowed
+    roles: list[RoleProfile]
+    umkm_limit: int
+
+    def suggestion(self, t: int, u: int) -> Suggestion:
+        """The explained suggestion behind ``scores[t, u]`` (same formula)."""
+        return score(self.profiles[t], self.candidates[u], self.roles, self.umkm_limit)
+
+
+def build_problem(
     session: Session,
     cohort_id: int,
     candidates_per_team: int = 20,
     progress: Progress | None = None,
-) -> Proposal:
-    """An optimal proposal for the cohort (nothing is written)."""
+) -> Problem:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
         raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The cohort no longer exists.")))
@@ -143,25 +169,83 @@ def propose_for_cohort(
         for cand, _ in rank_candidates(session, profile, roles, umkm_limit, candidates_per_team):
             pool.setdefault(cand.umkm_id, cand)
     candidates = list(pool.values())
-    matrix = np.full((len(profiles), len(candidates)), np.nan)
-    scored: dict[tuple[int, int], Suggestion] = {}
-    for t, profile in enumerate(profiles):
-        for u, cand in enumerate(candidates):
-            if cand.umkm_id in profile.taken_umkm:
-                continue
-            suggestion = score(profile, cand, roles, umkm_limit)
-            matrix[t, u] = suggestion.score
-            scored[(t, u)] = suggestion
+    matrix = score_matrix(profiles, candidates, roles, umkm_limit)
     umkm_caps = [umkm_limit - c.open_pairings for c in candidates]
-    pairs = optimal_assignment(matrix, caps, umkm_caps) if candidates else []
-    names = {p.id: p.name for p in profiles}
+    return Problem(teams_caps, profiles, caps, candidates, umkm_caps, matrix, roles, umkm_limit)
+
+
+def score_matrix(
+    profiles: Sequence[TeamProfile],
+    candidates: Sequence[Candidate],
+    roles: Sequence[RoleProfile],
+    umkm_limit: int,
+) -> np.ndarray:
+    """``suggestions.score`` for every team × candidate at once (NaN = already paired).
+
+    Vectorised because a cohort is ~100 teams × ~2,000 candidates: the UMKM-only
+    parts (best role, capacity) are computed once per candidate, the team parts
+    (location, sector) as array comparisons.
+    """
+    n_u = len(candidates)
+    own = np.empty(n_u)
+    for u, cand in enumerate(candidates):
+        _role, fit, need = best_role(roles, cand.kbli_code, cand.needs)
+        own[u] = fit + need + capacity_points(cand.open_pairings, umkm_limit)
+    region = np.array([c.region_code for c in candidates], dtype=object)
+    province = np.array([province_of(c.region_code) for c in candidates], dtype=object)
+    k3 = np.array([(c.kbli_code or "")[:3] for c in candidates], dtype=object)
+    k2 = np.array([(c.kbli_code or "")[:2] for c in candidates], dtype=object)
+    has_kbli = np.array([bool(c.kbli_code) for c in candidates])
+    ids = np.array([c.umkm_id for c in candidates])
+    matrix = np.empty((len(profiles), n_u))
+    for t, team in enumerate(profiles):
+        loc = np.where(
+            region == team.region_code,
+            LOCATION_REGION,
+            np.where(
+                np.isin(region, list(team.neighbours)),
+                LOCATION_NEIGHBOUR,
+                np.where(province == team.province, LOCATION_PROVINCE, 0),
+            ),
+        )
+        if team.kbli_code:
+            sector = np.where(
+                has_kbli & (k3 == team.kbli_code[:3]),
+                SECTOR_GROUP,
+                np.where(has_kbli & (k2 == team.kbli_code[:2]), SECTOR_DIVISION, 0),
+            )
+        else:
+            sector = np.zeros(n_u)
+        row = np.round(loc + sector + own, 2)
+        if team.taken_umkm:
+            row[np.isin(ids, list(team.taken_umkm))] = np.nan
+        matrix[t] = row
+    return matrix
+
+
+def propose_for_cohort(
+    session: Session,
+    cohort_id: int,
+    candidates_per_team: int = 20,
+    progress: Progress | None = None,
+) -> Proposal:
+    """An optimal proposal for the cohort (nothing is written)."""
+    problem = build_problem(session, cohort_id, candidates_per_team, progress)
+    pairs = (
+        optimal_assignment(problem.scores, problem.team_caps, problem.umkm_caps)
+        if problem.candidates
+        else []
+    )
+    names = {p.id: p.name for p in problem.profiles}
     items = sorted(
-        (scored[pair] for pair in pairs), key=lambda s: (names[s.team_id].casefold(), -s.score)
+        (problem.suggestion(t, u) for t, u in pairs),
+        key=lambda s: (names[s.team_id].casefold(), -s.score),
     )
     matched = {s.team_id for s in items}
-    unmatched = tuple(tid for tid, _ in teams_caps if tid not in matched)
+    unmatched = tuple(tid for tid, _ in problem.teams_caps if tid not in matched)
     if progress is not None:
-        progress.step(len(teams_caps), len(teams_caps), "")
+        total = len(problem.teams_caps)
+        progress.step(total, total, "")
     return Proposal(cohort_id, tuple(items), names, unmatched)
 
 
