@@ -32,6 +32,7 @@ class Kind(StrEnum):
     DATE = "date"
     BOOL = "bool"
     CHOICE = "choice"  # a code shown through ``labels``
+    CHOICES = "choices"  # comma-separated codes, each shown through ``labels``
 
 
 class Align(StrEnum):
@@ -74,6 +75,10 @@ def display(value: Any, kind: Kind, labels: Mapping[str, MarkedText] | None = No
     if kind is Kind.CHOICE and labels:
         label = labels.get(str(value))
         return translate(label.context, label) if label is not None else str(value)
+    if kind is Kind.CHOICES and labels:
+        return ", ".join(
+            display(code.strip(), Kind.CHOICE, labels) for code in str(value).split(",") if code
+        )
     return str(value)
 
 

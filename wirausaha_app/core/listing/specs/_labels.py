@@ -33,6 +33,13 @@ SCALE_CLASSES = {
     "menengah": QT_TRANSLATE_NOOP("Listing", "Medium"),
     "besar": QT_TRANSLATE_NOOP("Listing", "Large"),
 }
+SALES_CHANNELS = {
+    "marketplace": QT_TRANSLATE_NOOP("Listing", "Marketplace"),
+    "social_media": QT_TRANSLATE_NOOP("Listing", "Social media"),
+    "website": QT_TRANSLATE_NOOP("Listing", "Own website"),
+    "shop": QT_TRANSLATE_NOOP("Listing", "Shop"),
+    "reseller": QT_TRANSLATE_NOOP("Listing", "Reseller"),
+}
 YES_NO = {
     "yes": QT_TRANSLATE_NOOP("Listing", "Yes"),
     "no": QT_TRANSLATE_NOOP("Listing", "No"),

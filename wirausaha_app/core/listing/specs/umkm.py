@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.listing.spec import Column, DetailField, Filter, Kind, ListSpec, Search
-from wirausaha_app.core.listing.specs._labels import JATIM_REGIONS_SQL, SCALE_CLASSES, YES_NO
+from wirausaha_app.core.listing.specs._labels import (
+    JATIM_REGIONS_SQL,
+    SALES_CHANNELS,
+    SCALE_CLASSES,
+    YES_NO,
+)
 
 SPEC = ListSpec(
     key="umkm",
@@ -80,7 +85,12 @@ SPEC = ListSpec(
             QT_TRANSLATE_NOOP("Listing", "P-IRT valid until"), "u.pirt_valid_until", Kind.DATE
         ),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Halal certificate"), "u.halal_number"),
-        DetailField(QT_TRANSLATE_NOOP("Listing", "Sales channels"), "u.channels"),
+        DetailField(
+            QT_TRANSLATE_NOOP("Listing", "Sales channels"),
+            "u.channels",
+            Kind.CHOICES,
+            SALES_CHANNELS,
+        ),
         DetailField(
             QT_TRANSLATE_NOOP("Listing", "Scale"), "u.scale_class", Kind.CHOICE, SCALE_CLASSES
         ),

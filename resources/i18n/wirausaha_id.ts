@@ -1,0 +1,1929 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Selamat datang</translation>
+        </message>
+        <message>
+            <source>This database is still empty. Fill it with demo data (3 cohorts, about 1,200 students, 2,000 UMKM) to try the program? You can start a clean database later with File → New database.</source>
+            <translation>Basis data ini masih kosong. Isi dengan data contoh (3 angkatan, sekitar 1.200 mahasiswa, 2.000 UMKM) untuk mencoba program? Nanti Anda dapat memulai basis data yang bersih lewat Berkas → Basis data baru.</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Data contoh</translation>
+        </message>
+        <message>
+            <source>Filling the database with demo data…</source>
+            <translation>Mengisi basis data dengan data contoh…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>No backup was made: the database fails its check ({detail}).</source>
+            <translation>Cadangan tidak dibuat: basis data tidak lolos pemeriksaan ({detail}).</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its check ({detail}).</source>
+            <translation>Salinan cadangan tidak lolos pemeriksaan ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortEditor</name>
+        <message>
+            <source>Edit cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Odd (ganjil)</source>
+            <translation type="unfinished">Ganjil</translation>
+        </message>
+        <message>
+            <source>Even (genap)</source>
+            <translation type="unfinished">Genap</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsDialog</name>
+        <message>
+            <source>Cohort</source>
+            <translation type="unfinished">Angkatan</translation>
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WMK 2025 Ganjil Polije</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host university *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Semester *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quota (students):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own students (&amp;%):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pre-immersion starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Immersion starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ost-immersion starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semester &amp;ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpo / Demo Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Universities</source>
+            <translation>Perguruan Tinggi</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Angkatan</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Kelompok Usaha</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation>UMKM</translation>
+        </message>
+        <message>
+            <source>UMKM pairings</source>
+            <translation>Pasangan UMKM</translation>
+        </message>
+        <message>
+            <source>Mentoring sessions</source>
+            <translation>Sesi pendampingan</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Jumlah data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>{path} is not a Wirausaha database (not an SQLite file). The file was left untouched.</source>
+            <translation>{path} bukan basis data Wirausaha (bukan berkas SQLite). Berkas tidak diubah.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read ({detail}). The file was left untouched; restore a backup.</source>
+            <translation>{path} rusak dan tidak dapat dibaca ({detail}). Berkas tidak diubah; pulihkan dari cadangan.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of this program (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+            <translation>{path} dibuat oleh versi program yang lebih baru (skema {revision}). Pasang versi yang lebih baru untuk membukanya; berkas tidak diubah.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program. The file was left untouched.</source>
+            <translation>{path} adalah basis data SQLite milik program lain. Berkas tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program or window. Nothing was saved; try again in a moment.</source>
+            <translation>Basis data sedang dipakai program atau jendela lain. Tidak ada yang disimpan; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>Disk penuh, jadi tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseOpen</name>
+        <message>
+            <source>Wirausaha databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+            <translation>Basis data Wirausaha (*.db *.sqlite *.sqlite3);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>{path} is already open in another Wirausaha window (process {pid}). Switch to that window, or close it and try again.</source>
+            <translation>{path} sudah terbuka di jendela Wirausaha lain (proses {pid}). Beralihlah ke jendela itu, atau tutup jendela itu lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Buka basis data</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Basis data baru</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another name, or use Open database.</source>
+            <translation>{path} sudah ada. Pilih nama lain, atau gunakan Buka basis data.</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Basis data tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <source>Open another…</source>
+            <translation>Buka yang lain…</translation>
+        </message>
+        <message>
+            <source>Create new…</source>
+            <translation>Buat baru…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Demo data goes only into an empty database, and this one already holds records ({table}). Nothing was changed; create a new database for the demo.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LazyTableModel</name>
+        <message>
+            <source>This column cannot be sorted</source>
+            <translation>Kolom ini tidak dapat diurutkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Baru</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Ubah</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Cari…</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation>Cari (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>New record (Ctrl+N)</source>
+            <translation>Data baru (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit the selected record (Enter)</source>
+            <translation>Ubah data yang dipilih (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete the selected records (Delete)</source>
+            <translation>Hapus data yang dipilih (Delete)</translation>
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation>{count} data</translation>
+        </message>
+        <message>
+            <source>{count} records selected</source>
+            <translation>{count} data dipilih</translation>
+        </message>
+        <message>
+            <source>Select a row to see its details.</source>
+            <translation>Pilih sebuah baris untuk melihat rinciannya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Listing</name>
+        <message>
+            <source>Host</source>
+            <translation>Pelaksana</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Asal</translation>
+        </message>
+        <message>
+            <source>Host and origin</source>
+            <translation>Pelaksana dan asal</translation>
+        </message>
+        <message>
+            <source>Odd (ganjil)</source>
+            <translation>Ganjil</translation>
+        </message>
+        <message>
+            <source>Even (genap)</source>
+            <translation>Genap</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Terdaftar</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Mengundurkan diri</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Academic mentor (DPL)</source>
+            <translation>Dosen pendamping (DPL)</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation>Praktisi</translation>
+        </message>
+        <message>
+            <source>Micro</source>
+            <translation>Mikro</translation>
+        </message>
+        <message>
+            <source>Small</source>
+            <translation>Kecil</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Menengah</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>Besar</translation>
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation>Marketplace</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Media sosial</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation>Situs web sendiri</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Toko fisik</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Reseller</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Angkatan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Host university</source>
+            <translation>PT pelaksana</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation>Semester</translation>
+        </message>
+        <message>
+            <source>Immersion starts</source>
+            <translation>Mulai imersi</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Kuota</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Kelompok Usaha</translation>
+        </message>
+        <message>
+            <source>Pre-immersion starts</source>
+            <translation>Mulai pra-imersi</translation>
+        </message>
+        <message>
+            <source>Post-immersion starts</source>
+            <translation>Mulai pasca-imersi</translation>
+        </message>
+        <message>
+            <source>Expo</source>
+            <translation>Ekspo</translation>
+        </message>
+        <message>
+            <source>Internal quota (%)</source>
+            <translation>Kuota internal (%)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Mentor assignments</source>
+            <translation>Penugasan mentor</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Berjalan</translation>
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation>Angkatan</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Luring</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Daring</translation>
+        </message>
+        <message>
+            <source>Mentoring sessions</source>
+            <translation>Sesi pendampingan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topik</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Menit</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Jam mulai</translation>
+        </message>
+        <message>
+            <source>Place or link</source>
+            <translation>Tempat atau tautan</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Afiliasi</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation>Keahlian</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kapasitas</translation>
+        </message>
+        <message>
+            <source>Teams now</source>
+            <translation>Kelompok saat ini</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>Perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Surel</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Diusulkan</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Pairings</source>
+            <translation>Pasangan UMKM</translation>
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation>UMKM</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Sales change</source>
+            <translation>Perubahan omzet</translation>
+        </message>
+        <message>
+            <source>Got NIB</source>
+            <translation>Mendapat NIB</translation>
+        </message>
+        <message>
+            <source>Naik kelas</source>
+            <translation>Naik kelas</translation>
+        </message>
+        <message>
+            <source>Went digital</source>
+            <translation>Go digital</translation>
+        </message>
+        <message>
+            <source>Sales before</source>
+            <translation>Omzet sebelum</translation>
+        </message>
+        <message>
+            <source>Sales after</source>
+            <translation>Omzet sesudah</translation>
+        </message>
+        <message>
+            <source>NIM</source>
+            <translation>NIM</translation>
+        </message>
+        <message>
+            <source>Study programme</source>
+            <translation>Program studi</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation>Nama usaha</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Bidang usaha</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Ketua</translation>
+        </message>
+        <message>
+            <source>KBLI</source>
+            <translation>KBLI</translation>
+        </message>
+        <message>
+            <source>Business plan approved</source>
+            <translation>Rencana usaha disetujui</translation>
+        </message>
+        <message>
+            <source>Seed fund granted</source>
+            <translation>Dana usaha diberikan</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>NIB</source>
+            <translation>NIB</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Skala usaha</translation>
+        </message>
+        <message>
+            <source>Annual sales</source>
+            <translation>Omzet tahunan</translation>
+        </message>
+        <message>
+            <source>Has NIB</source>
+            <translation>Punya NIB</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>P-IRT number</source>
+            <translation>Nomor P-IRT</translation>
+        </message>
+        <message>
+            <source>P-IRT valid until</source>
+            <translation>P-IRT berlaku s.d.</translation>
+        </message>
+        <message>
+            <source>Halal certificate</source>
+            <translation>Sertifikat halal</translation>
+        </message>
+        <message>
+            <source>Sales channels</source>
+            <translation>Saluran penjualan</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Modal</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Tenaga kerja</translation>
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation>Perguruan Tinggi</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Singkatan</translation>
+        </message>
+        <message>
+            <source>MoU number</source>
+            <translation>Nomor MoU</translation>
+        </message>
+        <message>
+            <source>MoU valid until</source>
+            <translation>MoU berlaku s.d.</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
+            <source>MoU valid from</source>
+            <translation>MoU berlaku sejak</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Wirausaha Merdeka Manager</source>
+            <translation>Wirausaha Merdeka Manager</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigasi</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Recent databases</source>
+            <translation>Basis data &amp;terakhir</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Alat</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ban&amp;tuan</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>Basis data &amp;baru…</translation>
+        </message>
+        <message>
+            <source>Create a new, empty database file</source>
+            <translation>Buat berkas basis data baru yang kosong</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>B&amp;uka basis data…</translation>
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation>Buka berkas basis data lain</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <source>&amp;About Wirausaha Merdeka Manager</source>
+            <translation>&amp;Tentang Wirausaha Merdeka Manager</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Basis data: {name}</translation>
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation>Perguruan Tinggi</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Angkatan</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation>UMKM</translation>
+        </message>
+        <message>
+            <source>Pairings</source>
+            <translation>Pasangan UMKM</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Students, teams, mentors and UMKM pairings of the Wirausaha Merdeka programme, for campus coordinators.&lt;/p&gt;&lt;p&gt;Region list (kabupaten/kota): Cahya DSN, &lt;i&gt;wilayah&lt;/i&gt;, MIT licence (see resources/data/README.md).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Mahasiswa, kelompok usaha, mentor, dan pasangan UMKM program Wirausaha Merdeka, untuk koordinator kampus.&lt;/p&gt;&lt;p&gt;Daftar wilayah (kabupaten/kota): Cahya DSN, &lt;i&gt;wilayah&lt;/i&gt;, lisensi MIT (lihat resources/data/README.md).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About {name}</source>
+            <translation>Tentang {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorEditor</name>
+        <message>
+            <source>Edit mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Academic mentor (DPL)</source>
+            <translation type="unfinished">Dosen pendamping (DPL)</translation>
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation type="unfinished">Praktisi</translation>
+        </message>
+        <message>
+            <source>How many teams this mentor may look after at the same time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorsDialog</name>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished">Mentor</translation>
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company, association, agency…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpertise:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capacity (teams) *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nama@kampus.ac.id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Operation</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Membatalkan…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Terjadi kesalahan: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Cohorts</source>
+            <translation>Angkatan</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Kelompok Usaha</translation>
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation>UMKM</translation>
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation>Perguruan Tinggi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>The {kind} record #{id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not deleted: {reasons}. Move or delete those records first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} student(s) are in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} team(s) are in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} team assignment(s) name this mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentoring session(s) were led by this mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leaves team “{team}”, which then needs a new leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leaves team “{team}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attendance record(s) of mentoring sessions are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} UMKM pairing(s) involve this team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} member(s) leave the team (the students stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} seed-fund entry(ies) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} output record(s) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentor assignment(s) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentoring session(s) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pairing(s) with student teams involve this UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} dated snapshot(s) of its figures are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} student(s) belong to this university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} cohort(s) are hosted by this university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentor(s) work at this university</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Unknown cohort '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown university '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown region code '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown team '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mentor '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mentoring session {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than one team is called '{name}'; choose the cohort too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than one mentor is called '{name}'; the logbook needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} report needs a cohort (--cohort).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} report needs a team (--team) or a mentor (--mentor).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} report needs a session (--session) or a cohort (--cohort).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown report kind '{kind}'; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to {folder}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchPickerDialog</name>
+        <message>
+            <source>Type a name, NIM or NIB…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+        <message>
+            <source>Start typing to search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %n match(es); type more to narrow.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose an UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a student</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentEditor</name>
+        <message>
+            <source>Edit student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished">Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished">Perempuan</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished">Terdaftar</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished">Aktif</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished">Selesai</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished">Mengundurkan diri</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentsDialog</name>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student's own (origin) university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;IM *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study &amp;programme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;mester:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nama@kampus.ac.id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NI&amp;K:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional. 16 digits; stored only when the program needs it and masked in exports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>No cohort is named '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamEditor</name>
+        <message>
+            <source>Edit team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the selected students to the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the selected members out of the team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamsDialog</name>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished">Kelompok</translation>
+        </message>
+        <message>
+            <source>&amp;Cohort *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Business name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kuliner, fesyen, jasa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;KBLI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10792</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan &amp;approved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ban&amp;k account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished">Anggota</translation>
+        </message>
+        <message>
+            <source>Filter the cohort's students…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students without a team:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members (1–5) *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leader (ketua) *:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UmkmDialog</name>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished">UMKM</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kabupaten/kota (Jawa Timur first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;KBLI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10792</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks help &amp;with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licences and figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NI&amp;B:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>13 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-IR&amp;T number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-IRT valid &amp;until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Halal certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures at registration (later changes are recorded as snapshots):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;sales:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capital (modal):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Employees:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales &amp;channels:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Physical shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resellers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UmkmEditor</name>
+        <message>
+            <source>Edit UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the latest snapshot; record a new snapshot to change it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UniversitiesDialog</name>
+        <message>
+            <source>University</source>
+            <translation type="unfinished">Perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universitas …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hort name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UNEJ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type part of the kabupaten/kota name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;MoU number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU valid &amp;from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU valid &amp;until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact &amp;phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact &amp;e-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nama@kampus.ac.id</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UniversityEditor</name>
+        <message>
+            <source>Edit university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Origin (perguruan tinggi asal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host (perguruan tinggi pelaksana)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host and origin</source>
+            <translation type="unfinished">Pelaksana dan asal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>This field is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a valid phone number. Write it like 0812-3456-7890 or +62 812 3456 7890.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a valid e-mail address (like nama@kampus.ac.id).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {limit} characters (now {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {count} field(s) need correcting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} must be digits, not a fraction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} must be digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} may contain digits only (found “{bad}”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK arrived as a number ending in 0: Excel may have rounded its last digit. Type the NIK as text and check it against the KTP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK arrived as a long number; type it as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A NIK has 16 digits; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK starts with region code {code}, which is not a kabupaten/kota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digits 7–12 of the NIK (birth date DDMMYY, day + 40 for women) are not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 4 digits of a NIK (serial number) cannot be 0000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has {length} digits but {count} arrived as a number: leading zeros were probably lost. Type it as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has {length} digits; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a valid NPWP (15 digits with a correct check digit, or 16 digits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A P-IRT number has {low} to {high} digits; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the KBLI version: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A NIM may contain only letters, digits and . - / (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write this on one line, without tabs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number from {minimum} to {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number of at least {minimum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number of at most {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount in rupiah, like 1.500.000, Rp 1.500.000 or 1,5 jt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter whole rupiah, without cents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a date from {earliest} to {latest}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a real date, like 01/09/2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date must be on or after {earlier}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team has {low} to {high} members; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one member as the team leader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leader must be one of the team's members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student #{id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} is not in this team's cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} is already in another team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mentor looks after {count} team(s) now; the capacity cannot be lower.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen record no longer exists: {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cohort named “{name}” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIM {nim} is already used by another student of this university.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student is in team “{team}” of another cohort; remove them from the team first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cohort already has a team named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose members from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIB {nib} is already registered to another UMKM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This figure comes from the latest snapshot; record a new snapshot to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A university named “{name}” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an entry from the list (“{typed}” is not one).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Xlsx</name>
+        <message>
+            <source>No cohort is named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No university is named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind “{kind}”; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header row found in sheet “{sheet}”: expected columns such as {examples}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The required column “{column}” is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formula cells are refused (cell {cell}); paste the values instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate of row {row} in this file ({value}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the database ({value}); choose “update existing” to update it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet has no data rows under its header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: {count} problem(s) in {rows} row(s) must be corrected first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: the database refused a row ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown university “{name}”: add it (or import universities) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the cohort in this column or choose a default cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown cohort “{name}”: add it (or import cohorts) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This value is masked (from an export without full personal data); leave it empty or type the real value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student with NIM {nim} in this cohort: import the students first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIM {nim} belongs to several students of this cohort (different universities); this cannot be resolved from the sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} is already in the team of row {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No team “{name}” in this cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mentor named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several mentors are named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a time like 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” could be {names}; write which one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not an official kabupaten/kota name; did you mean {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not an official kabupaten/kota name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large ({mb} MB) to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an old Excel 97–2003 (.xls) or encrypted file; save it as an Excel workbook (.xlsx) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged or not an Excel workbook (.xlsx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} unpacks to far more data than a spreadsheet holds (a 'zip bomb'?); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} contains XML entity declarations (a possible 'XML bomb'); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the sheet claims {rows} rows and {cols} columns; at most {max_rows} rows and {max_cols} columns can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

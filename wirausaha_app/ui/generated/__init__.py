@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by devtools.build_forms; do not edit."""

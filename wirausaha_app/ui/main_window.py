@@ -1,0 +1,307 @@
+"""The main window: sidebar of pages, stacked pages, menus and a status bar.
+
+Public API for pages, actions and dialogs of other modules:
+
+- ``window.db`` — the open :class:`core.db.engine.Database` (changes when another
+  database is opened; pages are then created anew, see ``ui/pages/__init__.py``).
+- ``window.menu("file" | "tools" | "help")`` — the QMenu to add actions to
+  (``ui/actions/<name>.py`` modules with ``install(window)`` are installed at start).
+- ``window.current_page()`` — the visible page widget; ``window.page(key)`` creates
+  and returns a page by its key; ``window.show_page(key)`` switches to it.
+- ``window.current_list_query()`` — the ``core.listing.ListQuery`` of the visible
+  list (spec, search text, filters, sort), or None on a page without a list; for
+  "export what I see".
+- ``window.database_changed`` — signal emitted after another database was opened.
+- ``window.counts_changed`` — signal with the ``entity_counts`` dict (status bar,
+  dashboard); ``window.counts`` holds the last one.
+- ``window.refresh_counts()`` — recount (off the UI thread) after writes/imports.
+- ``window.refresh_pages()`` — recount and refresh every created page that has
+  ``refresh()`` (after bulk changes such as an import).
+- ``window.first_painted`` — emitted once, after the first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
+
+from wirausaha_app import APP_NAME, __version__
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.formatting import format_number
+from wirausaha_app.core.paths import resource
+from wirausaha_app.ui import operations, settings
+from wirausaha_app.ui.actions import install_all
+from wirausaha_app.ui.generated.ui_main_window import Ui_MainWindow
+from wirausaha_app.ui.pages import PageEntry, discover_pages
+from wirausaha_app.ui.widgets import messages
+from wirausaha_app.ui.widgets.database_open import (
+    OpenedDatabase,
+    ask_new_path,
+    ask_open_path,
+    open_interactively,
+)
+
+log = logging.getLogger(__name__)
+
+# What the status bar counts, in this order.
+STATUS_COUNTS = ("universities", "cohorts", "students", "teams", "mentors", "umkm", "pairings")
+
+
+def icon(name: str) -> QIcon:
+    path = resource("icons", name) if name else None
+    return QIcon(str(path)) if path is not None and path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    database_changed = Signal()
+    counts_changed = Signal(dict)
+    first_painted = Signal()
+
+    def __init__(self, opened: OpenedDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False  # before setupUi: event() runs for every child added
+        self._closed = False
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._opened = opened
+        self.counts: dict[str, int] = {}
+        self._entries: list[PageEntry] = discover_pages()
+        self._pages: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {
+            "file": self.ui.menuFile,
+            "tools": self.ui.menuTools,
+            "help": self.ui.menuHelp,
+        }
+        self.setWindowIcon(icon("app.svg"))
+        self._build_sidebar()
+        self._build_status_bar()
+        self._connect_menus()
+        install_all(self)
+        self.ui.menuTools.menuAction().setVisible(bool(self.ui.menuTools.actions()))
+        self.ui.menuTools.aboutToShow.connect(self._hide_empty_tools)
+        self._restore_geometry()
+        self._show_database_name()
+        if self._entries:
+            self.ui.navigation.setCurrentRow(0)
+
+    # -- public API ------------------------------------------------
+    @property
+    def db(self) -> Database:
+        return self._opened.db
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def page_keys(self) -> list[str]:
+        return [e.info.key for e in self._entries]
+
+    def page(self, key: str) -> QWidget:
+        """The page with this key, created on first use."""
+        if key not in self._pages:
+            entry = next(e for e in self._entries if e.info.key == key)
+            widget = entry.create(self)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.ui.pages.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = self.page_keys().index(key)
+        self.ui.navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page(self) -> QWidget | None:
+        return self.ui.pages.currentWidget()
+
+    def current_list_query(self) -> Any:
+        page = self.current_page()
+        getter = getattr(page, "current_list_query", None)
+        return getter() if callable(getter) else None
+
+    def refresh_counts(self) -> None:
+        from wirausaha_app.core.services.stats import entity_counts
+
+        if self._closed:
+            return
+        db = self.db
+
+        def count(_progress: Any) -> dict[str, int]:
+            with db.session() as session:
+                return entity_counts(session)
+
+        def done(counts: dict[str, int]) -> None:
+            if db is self.db:  # not a count of a database closed meanwhile
+                self._show_counts(counts)
+
+        operations.run_in_background(count, done)
+
+    def refresh_pages(self) -> None:
+        for widget in self._pages.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.refresh_counts()
+
+    def switch_database(self, opened: OpenedDatabase) -> None:
+        """Close the current database and show the pages over ``opened``."""
+        operations.cancel_all()
+        key = self._current_key()
+        for widget in self._pages.values():
+            self.ui.pages.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        old, self._opened = self._opened, opened
+        old.close()
+        self.counts = {}
+        self._show_database_name()
+        if key is not None:
+            self.ui.pages.setCurrentWidget(self.page(key))
+        self.database_changed.emit()
+        self.refresh_counts()
+
+    # -- building ------------------------------------------------
+    def _build_sidebar(self) -> None:
+        nav = self.ui.navigation
+        nav.setIconSize(QSize(22, 22))
+        for entry in self._entries:
+            title = entry.info.title
+            text = QCoreApplication.translate(title.context, title)
+            item = QListWidgetItem(icon(entry.info.icon), text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.info.key)
+            item.setSizeHint(QSize(0, 38))
+            nav.addItem(item)
+        nav.currentRowChanged.connect(self._on_navigate)
+
+    def _build_status_bar(self) -> None:
+        self._db_label = QLabel()
+        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._counts_label = QLabel()
+        self._counts_label.setObjectName("countsLabel")
+        self._db_label.setObjectName("databaseLabel")
+        self.ui.statusBar.addWidget(self._db_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._counts_label)
+
+    def _connect_menus(self) -> None:
+        ui = self.ui
+        ui.actionNewDatabase.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        ui.actionOpenDatabase.setShortcut(QKeySequence.StandardKey.Open)
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+        ui.actionNewDatabase.triggered.connect(self._new_database)
+        ui.actionOpenDatabase.triggered.connect(self._open_database)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+
+    def _hide_empty_tools(self) -> None:
+        self.ui.menuTools.menuAction().setVisible(bool(self.ui.menuTools.actions()))
+
+    # -- slots ------------------------------------------------
+    def _current_key(self) -> str | None:
+        item = self.ui.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _on_navigate(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.ui.pages.setCurrentWidget(self.page(self._entries[row].info.key))
+
+    def _show_database_name(self) -> None:
+        name = self.db.display_name()
+        self._db_label.setText(self.tr("Database: {name}").format(name=name))
+        short = Path(name).name if self.db.path else name
+        self.setWindowTitle(f"{short} — {APP_NAME}")
+        self._counts_label.setText("")
+        target = str(self.db.path) if self.db.path else self.db.url
+        settings.add_recent_database(target)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        labels = {
+            "universities": self.tr("Universities"),
+            "cohorts": self.tr("Cohorts"),
+            "students": self.tr("Students"),
+            "teams": self.tr("Teams"),
+            "mentors": self.tr("Mentors"),
+            "umkm": self.tr("UMKM"),
+            "pairings": self.tr("Pairings"),
+        }
+        parts = [
+            f"{labels[key]}: {format_number(counts[key])}" for key in STATUS_COUNTS if key in counts
+        ]
+        self._counts_label.setText("  ·  ".join(parts))
+        self.counts_changed.emit(counts)
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        current = str(self.db.path) if self.db.path else self.db.url
+        for target in settings.recent_databases():
+            if target == current:
+                continue
+            action = menu.addAction(target)
+            action.triggered.connect(lambda _=False, t=target: self.open_target(t))
+        menu.setEnabled(bool(menu.actions()))
+
+    def open_target(self, target: str) -> bool:
+        """Open another database (asking what to do if it is refused); True if switched."""
+        opened = open_interactively(self, target)
+        if opened is None:
+            return False
+        self.switch_database(opened)
+        return True
+
+    def _open_database(self) -> None:
+        path = ask_open_path(self)
+        if path:
+            self.open_target(path)
+
+    def _new_database(self) -> None:
+        path = ask_new_path(self)
+        if path:
+            self.open_target(path)
+
+    def _about(self) -> None:
+        text = self.tr(
+            "<h3>{name} {version}</h3>"
+            "<p>Students, teams, mentors and UMKM pairings of the Wirausaha Merdeka "
+            "programme, for campus coordinators.</p>"
+            "<p>Region list (kabupaten/kota): Cahya DSN, <i>wilayah</i>, MIT licence "
+            "(see resources/data/README.md).</p>"
+        ).format(name=APP_NAME, version=__version__)
+        messages.about(self, self.tr("About {name}").format(name=APP_NAME), text)
+
+    # -- window events ------------------------------------------------
+    def event(self, e: QEvent) -> bool:
+        handled = super().event(e)
+        if not self._painted and e.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.first_painted.emit()
+        return handled
+
+    def _restore_geometry(self) -> None:
+        store = settings.settings()
+        geometry = store.value(settings.KEY_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = store.value(settings.KEY_STATE)
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        operations.cancel_all()
+        store = settings.settings()
+        store.setValue(settings.KEY_GEOMETRY, self.saveGeometry())
+        store.setValue(settings.KEY_STATE, self.saveState())
+        store.sync()
+        for widget in self._pages.values():
+            close = getattr(widget, "close_page", None)
+            if callable(close):
+                close()
+        self._opened.close()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""The dashboard: headline counts of the open database.
+
+Other modules may add sections below the counts (outcome figures…):
+``window.page("dashboard").add_section(widget)``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from wirausaha_app.core.formatting import format_number
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+from wirausaha_app.ui.generated.ui_dashboard_page import Ui_DashboardPage
+from wirausaha_app.ui.pages import PageInfo
+
+if TYPE_CHECKING:
+    from wirausaha_app.ui.main_window import MainWindow
+
+PAGE_INFO = PageInfo("dashboard", 10, QT_TRANSLATE_NOOP("Pages", "Dashboard"), "dashboard.svg")
+
+# (entity_counts key, label, page to open on click)
+HEADLINES = (
+    ("universities", QT_TRANSLATE_NOOP("Dashboard", "Universities"), "universities"),
+    ("cohorts", QT_TRANSLATE_NOOP("Dashboard", "Cohorts"), "cohorts"),
+    ("students", QT_TRANSLATE_NOOP("Dashboard", "Students"), "students"),
+    ("teams", QT_TRANSLATE_NOOP("Dashboard", "Teams"), "teams"),
+    ("mentors", QT_TRANSLATE_NOOP("Dashboard", "Mentors"), "mentors"),
+    ("umkm", QT_TRANSLATE_NOOP("Dashboard", "UMKM"), "umkm"),
+    ("pairings", QT_TRANSLATE_NOOP("Dashboard", "UMKM pairings"), "pairings"),
+    ("mentoring_sessions", QT_TRANSLATE_NOOP("Dashboard", "Mentoring sessions"), "sessions"),
+)
+COLUMNS = 4
+
+
+class _Card(QFrame):
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(170)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("…")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        caption = QLabel(label)
+        caption.setEnabled(False)
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        font = QFont(self.ui.titleLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.titleLabel.setFont(font)
+        self.ui.databaseLabel.setText(window.db.display_name())
+        self.cards: dict[str, _Card] = {}
+        for n, (key, label, _page) in enumerate(HEADLINES):
+            card = _Card(QCoreApplication.translate(label.context, label), self)
+            card.setObjectName(f"card_{key}")
+            self.ui.countsGrid.addWidget(card, n // COLUMNS, n % COLUMNS)
+            self.cards[key] = card
+        window.counts_changed.connect(self.show_counts)
+        if window.counts:
+            self.show_counts(window.counts)
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        for key, card in self.cards.items():
+            card.value.setText(format_number(counts[key]) if key in counts else "—")
+
+    def add_section(self, widget: QWidget) -> None:
+        self.ui.extraArea.addWidget(widget)
+
+    def refresh(self) -> None:
+        self.window_.refresh_counts()
+
+
+def create_page(window: MainWindow) -> DashboardPage:
+    return DashboardPage(window)

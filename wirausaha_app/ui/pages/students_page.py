@@ -1,0 +1,18 @@
+"""The Students page: the generic list page over the ``students`` list spec."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+from wirausaha_app.ui.pages import PageInfo
+from wirausaha_app.ui.pages.list_page import ListPage
+
+if TYPE_CHECKING:
+    from wirausaha_app.ui.main_window import MainWindow
+
+PAGE_INFO = PageInfo("students", 40, QT_TRANSLATE_NOOP("Pages", "Students"), "students.svg")
+
+
+def create_page(window: MainWindow) -> ListPage:
+    return ListPage(window, "students")

@@ -1,0 +1,148 @@
+"""Opening a database from the desktop: one window per file, refusals explained.
+
+A lock file next to the database (``x.db.lock``, QLockFile) keeps a second window
+or a second copy of the program off the same file; a lock left by a crashed
+program is noticed (its process is gone) and taken over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from wirausaha_app.core.db.engine import Database, sqlite_path, to_url
+from wirausaha_app.core.db.lifecycle import open_database
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.ui.widgets import messages
+
+translate = QCoreApplication.translate
+
+
+def _file_filter() -> str:
+    return translate("DatabaseOpen", "Wirausaha databases (*.db *.sqlite *.sqlite3);;All files (*)")
+
+
+class DatabaseInUseError(UserError):
+    def __init__(self, path: str, pid: int) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "DatabaseOpen",
+                    "{path} is already open in another Wirausaha window (process {pid}). "
+                    "Switch to that window, or close it and try again.",
+                ),
+                path=path,
+                pid=pid,
+            )
+        )
+
+
+class DatabaseLock:
+    """Holds ``<database>.lock`` while the database is open in this program."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = QLockFile(str(path) + ".lock")
+        self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self._lock.tryLock(200):
+            info = self._lock.getLockInfo()  # (pid, host, app) in PySide6
+            pid = info[0] if isinstance(info, tuple) and info else 0
+            raise DatabaseInUseError(str(self.path), int(pid or 0))
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+
+@dataclass
+class OpenedDatabase:
+    db: Database
+    lock: DatabaseLock | None
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_locked(target: str | Path) -> OpenedDatabase:
+    """Lock (SQLite files) then open/migrate; raises UserError with the reason."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    lock = DatabaseLock(path) if path is not None else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        return OpenedDatabase(open_database(url), lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def ask_open_path(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("DatabaseOpen", "Open database"), "", _file_filter()
+    )
+    return path or None
+
+
+def ask_new_path(parent: QWidget | None) -> str | None:
+    """A file name for a new database; an existing file is refused (never overwritten)."""
+    while True:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("DatabaseOpen", "New database"),
+            "wirausaha.db",
+            _file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path += ".db"
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            messages.warn(
+                parent,
+                translate("DatabaseOpen", "New database"),
+                translate(
+                    "DatabaseOpen",
+                    "{path} already exists. Choose another name, or use Open database.",
+                ).format(path=path),
+            )
+            continue
+        return path
+
+
+def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedDatabase | None:
+    """Open ``target``; when refused, say why and offer another file or a new one.
+
+    Returns None when the coordinator gives up (nothing was changed).
+    """
+    current: str | None = str(target)
+    while current is not None:
+        try:
+            return open_locked(current)
+        except UserError as exc:
+            choice = messages.choose(
+                parent,
+                translate("DatabaseOpen", "The database cannot be opened"),
+                str(exc),
+                [
+                    translate("DatabaseOpen", "Open another…"),
+                    translate("DatabaseOpen", "Create new…"),
+                    translate("DatabaseOpen", "Cancel"),
+                ],
+            )
+            if choice == 0:
+                current = ask_open_path(parent)
+            elif choice == 1:
+                current = ask_new_path(parent)
+            else:
+                current = None
+    return None
