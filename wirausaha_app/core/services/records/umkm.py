@@ -35,6 +35,11 @@ def _codes(raw: object) -> list[str]:
     return list(dict.fromkeys(i.strip() for i in items if i and i.strip()))
 
 
+def _comparable(key: str, value: Any) -> Any:
+    # Channels are a set: "shop,marketplace" and "marketplace,shop" are the same.
+    return frozenset(_codes(value)) if key == "channels" else value
+
+
 class UmkmService(RecordService):
     kind = "umkm"
     model = Umkm
@@ -127,7 +132,9 @@ class UmkmService(RecordService):
         if record_id is not None and self.has_snapshots(session, record_id):
             row = session.get(Umkm, record_id)
             for key in FIGURES:
-                if row is not None and out[key] != getattr(row, key):
+                if row is not None and _comparable(key, out[key]) != _comparable(
+                    key, getattr(row, key)
+                ):
                     e.add(
                         key,
                         msg(

@@ -1,0 +1,1 @@
+"""Dialogs: record forms (records.py + editors/), pickers, wizards."""

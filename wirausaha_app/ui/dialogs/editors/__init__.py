@@ -1,0 +1,1 @@
+"""One editor module per record kind (see :mod:`wirausaha_app.ui.dialogs.records`)."""

@@ -1,0 +1,1 @@
+"""Input widgets for record forms: rupiah amounts, optional dates."""
