@@ -35,82 +35,82 @@
         <name>CohortEditor</name>
         <message>
             <source>Edit cohort</source>
-            <translation type="unfinished" />
+            <translation>Ubah angkatan</translation>
         </message>
         <message>
             <source>New cohort</source>
-            <translation type="unfinished" />
+            <translation>Angkatan baru</translation>
         </message>
         <message>
             <source>Odd (ganjil)</source>
-            <translation type="unfinished">Ganjil</translation>
+            <translation>Ganjil</translation>
         </message>
         <message>
             <source>Even (genap)</source>
-            <translation type="unfinished">Genap</translation>
+            <translation>Genap</translation>
         </message>
     </context>
     <context>
         <name>CohortsDialog</name>
         <message>
             <source>Cohort</source>
-            <translation type="unfinished">Angkatan</translation>
+            <translation>Angkatan</translation>
         </message>
         <message>
             <source>&amp;Name *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama *:</translation>
         </message>
         <message>
             <source>WMK 2025 Ganjil Polije</source>
-            <translation type="unfinished" />
+            <translation>WMK 2025 Ganjil Polije</translation>
         </message>
         <message>
             <source>&amp;Host university *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perguruan tinggi pelaksana *:</translation>
         </message>
         <message>
             <source>&amp;Year *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tahun *:</translation>
         </message>
         <message>
             <source>&amp;Semester *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Semester *:</translation>
         </message>
         <message>
             <source>&amp;Quota (students):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kuota (mahasiswa):</translation>
         </message>
         <message>
             <source>Own students (&amp;%):</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa sendiri (&amp;%):</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Tahapan</translation>
         </message>
         <message>
             <source>&amp;Pre-immersion starts:</source>
-            <translation type="unfinished" />
+            <translation>Mulai p&amp;ra-imersi:</translation>
         </message>
         <message>
             <source>&amp;Immersion starts:</source>
-            <translation type="unfinished" />
+            <translation>Mulai &amp;imersi:</translation>
         </message>
         <message>
             <source>P&amp;ost-immersion starts:</source>
-            <translation type="unfinished" />
+            <translation>Mulai pas&amp;ca-imersi:</translation>
         </message>
         <message>
             <source>Semester &amp;ends:</source>
-            <translation type="unfinished" />
+            <translation>Semester &amp;berakhir:</translation>
         </message>
         <message>
             <source>E&amp;xpo / Demo Day:</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xpo / Demo Day:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
     </context>
     <context>
@@ -726,6 +726,49 @@
         </message>
     </context>
     <context>
+        <name>LogbookRecapDialog</name>
+        <message>
+            <source>Mentoring recaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Idle for at least:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours per mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours per student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never mentored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams without a session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Wirausaha Merdeka Manager</source>
@@ -817,25 +860,115 @@
         </message>
     </context>
     <context>
+        <name>MentorAssignmentsDialog</name>
+        <message>
+            <source>Mentor assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mentor *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choosing another mentor for a team ends its current assignment the day before; the history is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MentorEditor</name>
         <message>
             <source>Edit mentor</source>
-            <translation type="unfinished" />
+            <translation>Ubah mentor</translation>
         </message>
         <message>
             <source>New mentor</source>
-            <translation type="unfinished" />
+            <translation>Mentor baru</translation>
         </message>
         <message>
             <source>Academic mentor (DPL)</source>
-            <translation type="unfinished">Dosen pendamping (DPL)</translation>
+            <translation>Dosen pendamping lapangan (DPL)</translation>
         </message>
         <message>
             <source>Practitioner</source>
-            <translation type="unfinished">Praktisi</translation>
+            <translation>Mentor praktisi</translation>
         </message>
         <message>
             <source>How many teams this mentor may look after at the same time</source>
+            <translation>Jumlah tim yang boleh didampingi mentor ini pada saat yang sama</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentoringSessionsDialog</name>
+        <message>
+            <source>Mentoring session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mentor *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start t&amp;ime:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Method *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Place or link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address, or the meeting link for online sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;opic *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All &amp;present</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -843,55 +976,55 @@
         <name>MentorsDialog</name>
         <message>
             <source>Mentor</source>
-            <translation type="unfinished">Mentor</translation>
+            <translation>Mentor</translation>
         </message>
         <message>
             <source>&amp;Name *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama *:</translation>
         </message>
         <message>
             <source>&amp;Kind *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis *:</translation>
         </message>
         <message>
             <source>&amp;University:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perguruan tinggi:</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisasi:</translation>
         </message>
         <message>
             <source>Company, association, agency…</source>
-            <translation type="unfinished" />
+            <translation>Perusahaan, asosiasi, instansi…</translation>
         </message>
         <message>
             <source>E&amp;xpertise:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keahlian:</translation>
         </message>
         <message>
             <source>&amp;Capacity (teams) *:</source>
-            <translation type="unfinished" />
+            <translation>Kapasitas (&amp;tim) *:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;lepon:</translation>
         </message>
         <message>
             <source>0812-3456-7890</source>
-            <translation type="unfinished" />
+            <translation>0812-3456-7890</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>nama@kampus.ac.id</source>
-            <translation type="unfinished" />
+            <translation>nama@kampus.ac.id</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
     </context>
     <context>
@@ -941,86 +1074,188 @@
         </message>
     </context>
     <context>
+        <name>PairingsDialog</name>
+        <message>
+            <source>Pairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;UMKM *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an UMKM…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Value-chain role *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S or Enter)</source>
+            <translation>Simpan (Ctrl+S atau Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close without saving (Esc)</source>
+            <translation>Tutup tanpa menyimpan (Esc)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Tidak disimpan</translation>
+        </message>
+    </context>
+    <context>
         <name>Records</name>
         <message>
             <source>The {kind} record #{id} no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Data {kind} #{id} sudah tidak ada.</translation>
         </message>
         <message>
             <source>Not deleted: {reasons}. Move or delete those records first.</source>
-            <translation type="unfinished" />
+            <translation>Tidak dihapus: {reasons}. Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         </message>
         <message>
             <source>{count} student(s) are in this cohort</source>
-            <translation type="unfinished" />
+            <translation>{count} mahasiswa terdaftar di angkatan ini</translation>
         </message>
         <message>
             <source>{count} team(s) are in this cohort</source>
-            <translation type="unfinished" />
+            <translation>{count} tim berada di angkatan ini</translation>
         </message>
         <message>
             <source>{count} team assignment(s) name this mentor</source>
-            <translation type="unfinished" />
+            <translation>{count} penugasan tim mencantumkan mentor ini</translation>
         </message>
         <message>
             <source>{count} mentoring session(s) were led by this mentor</source>
-            <translation type="unfinished" />
+            <translation>{count} sesi pendampingan dipandu mentor ini</translation>
         </message>
         <message>
             <source>leaves team “{team}”, which then needs a new leader</source>
-            <translation type="unfinished" />
+            <translation>keluar dari tim “{team}”, yang kemudian memerlukan ketua baru</translation>
         </message>
         <message>
             <source>leaves team “{team}”</source>
-            <translation type="unfinished" />
+            <translation>keluar dari tim “{team}”</translation>
         </message>
         <message>
             <source>{count} attendance record(s) of mentoring sessions are deleted</source>
-            <translation type="unfinished" />
+            <translation>{count} catatan kehadiran sesi pendampingan ikut terhapus</translation>
         </message>
         <message>
             <source>{count} UMKM pairing(s) involve this team</source>
-            <translation type="unfinished" />
+            <translation>{count} pasangan UMKM melibatkan tim ini</translation>
         </message>
         <message>
             <source>{count} member(s) leave the team (the students stay)</source>
-            <translation type="unfinished" />
+            <translation>{count} anggota keluar dari tim (data mahasiswanya tetap ada)</translation>
         </message>
         <message>
             <source>{count} seed-fund entry(ies) are deleted</source>
-            <translation type="unfinished" />
+            <translation>{count} catatan dana usaha ikut terhapus</translation>
         </message>
         <message>
             <source>{count} output record(s) are deleted</source>
-            <translation type="unfinished" />
+            <translation>{count} catatan luaran ikut terhapus</translation>
         </message>
         <message>
             <source>{count} mentor assignment(s) are deleted</source>
-            <translation type="unfinished" />
+            <translation>{count} penugasan mentor ikut terhapus</translation>
         </message>
         <message>
             <source>{count} mentoring session(s) are deleted</source>
-            <translation type="unfinished" />
+            <translation>{count} sesi pendampingan ikut terhapus</translation>
         </message>
         <message>
             <source>{count} pairing(s) with student teams involve this UMKM</source>
-            <translation type="unfinished" />
+            <translation>{count} pasangan dengan tim mahasiswa melibatkan UMKM ini</translation>
         </message>
         <message>
             <source>{count} dated snapshot(s) of its figures are deleted</source>
-            <translation type="unfinished" />
+            <translation>{count} potret data bertanggal ikut terhapus</translation>
         </message>
         <message>
             <source>{count} student(s) belong to this university</source>
-            <translation type="unfinished" />
+            <translation>{count} mahasiswa berasal dari perguruan tinggi ini</translation>
         </message>
         <message>
             <source>{count} cohort(s) are hosted by this university</source>
-            <translation type="unfinished" />
+            <translation>{count} angkatan diselenggarakan perguruan tinggi ini</translation>
         </message>
         <message>
             <source>{count} mentor(s) work at this university</source>
-            <translation type="unfinished" />
+            <translation>{count} mentor bertugas di perguruan tinggi ini</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Data tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Tidak dapat dihapus</translation>
+        </message>
+        <message>
+            <source>The selected record(s) are still in use:
+%1
+
+Move or delete those records first.</source>
+            <translation>Data yang dipilih masih digunakan:
+%1
+
+Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n record(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>Hapus %n data? Tindakan ini tidak dapat dibatalkan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This also:</source>
+            <translation>Selain itu:</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -1090,42 +1325,109 @@
         <name>SearchPickerDialog</name>
         <message>
             <source>Type a name, NIM or NIB…</source>
-            <translation type="unfinished" />
+            <translation>Ketik nama, NIM, atau NIB…</translation>
         </message>
         <message>
             <source>Choose</source>
-            <translation type="unfinished" />
+            <translation>Pilih</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Batal</translation>
+            <translation>Batal</translation>
         </message>
         <message>
             <source>Start typing to search.</source>
-            <translation type="unfinished" />
+            <translation>Mulai mengetik untuk mencari.</translation>
         </message>
         <message>
             <source>Nothing found.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ditemukan.</translation>
         </message>
         <message numerus="yes">
             <source>Showing the first %n match(es); type more to narrow.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Menampilkan %n hasil pertama; ketik lebih lengkap untuk mempersempit.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n match(es).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hasil.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose an UMKM</source>
-            <translation type="unfinished" />
+            <translation>Pilih UMKM</translation>
         </message>
         <message>
             <source>Choose a student</source>
+            <translation>Pilih mahasiswa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsDialog</name>
+        <message>
+            <source>UMKM snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;UMKM *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an UMKM…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;sales:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capital (excl. land, buildings):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;mployees:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holds an NIB:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales channels</source>
+            <translation type="unfinished">Saluran penjualan</translation>
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation type="unfinished">Marketplace</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished">Media sosial</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation type="unfinished">Situs web sendiri</translation>
+        </message>
+        <message>
+            <source>Own shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resellers</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1133,106 +1435,106 @@
         <name>StudentEditor</name>
         <message>
             <source>Edit student</source>
-            <translation type="unfinished" />
+            <translation>Ubah mahasiswa</translation>
         </message>
         <message>
             <source>New student</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa baru</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished">Laki-laki</translation>
+            <translation>Laki-laki</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished">Perempuan</translation>
+            <translation>Perempuan</translation>
         </message>
         <message>
             <source>Registered</source>
-            <translation type="unfinished">Terdaftar</translation>
+            <translation>Terdaftar</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished">Aktif</translation>
+            <translation>Aktif</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished">Selesai</translation>
+            <translation>Selesai</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished">Mengundurkan diri</translation>
+            <translation>Mengundurkan diri</translation>
         </message>
     </context>
     <context>
         <name>StudentsDialog</name>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa</translation>
         </message>
         <message>
             <source>&amp;University *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perguruan tinggi *:</translation>
         </message>
         <message>
             <source>The student's own (origin) university</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi asal mahasiswa</translation>
         </message>
         <message>
             <source>&amp;Cohort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angkatan:</translation>
         </message>
         <message>
             <source>N&amp;IM *:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;IM *:</translation>
         </message>
         <message>
             <source>&amp;Name *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama *:</translation>
         </message>
         <message>
             <source>Study &amp;programme:</source>
-            <translation type="unfinished" />
+            <translation>Program st&amp;udi:</translation>
         </message>
         <message>
             <source>Se&amp;mester:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;mester:</translation>
         </message>
         <message>
             <source>&amp;Gender:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis kelamin:</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telepon:</translation>
         </message>
         <message>
             <source>0812-3456-7890</source>
-            <translation type="unfinished" />
+            <translation>0812-3456-7890</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <source>nama@kampus.ac.id</source>
-            <translation type="unfinished" />
+            <translation>nama@kampus.ac.id</translation>
         </message>
         <message>
             <source>NI&amp;K:</source>
-            <translation type="unfinished" />
+            <translation>NI&amp;K:</translation>
         </message>
         <message>
             <source>Optional. 16 digits; stored only when the program needs it and masked in exports.</source>
-            <translation type="unfinished" />
+            <translation>Opsional. 16 digit; disimpan hanya bila diperlukan program dan disamarkan saat ekspor.</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
     </context>
     <context>
@@ -1243,536 +1545,563 @@
         </message>
     </context>
     <context>
+        <name>SuggestionsDialog</name>
+        <message>
+            <source>Suggested pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick &amp;none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TeamEditor</name>
         <message>
             <source>Edit team</source>
-            <translation type="unfinished" />
+            <translation>Ubah tim</translation>
         </message>
         <message>
             <source>New team</source>
-            <translation type="unfinished" />
+            <translation>Tim baru</translation>
         </message>
         <message>
             <source>Add the selected students to the team</source>
-            <translation type="unfinished" />
+            <translation>Masukkan mahasiswa terpilih ke dalam tim</translation>
         </message>
         <message>
             <source>Take the selected members out of the team</source>
-            <translation type="unfinished" />
+            <translation>Keluarkan anggota terpilih dari tim</translation>
         </message>
     </context>
     <context>
         <name>TeamsDialog</name>
         <message>
             <source>Team</source>
-            <translation type="unfinished">Kelompok</translation>
+            <translation>Tim</translation>
         </message>
         <message>
             <source>&amp;Cohort *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angkatan *:</translation>
         </message>
         <message>
             <source>&amp;Team name *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama tim *:</translation>
         </message>
         <message>
             <source>&amp;Business name:</source>
-            <translation type="unfinished" />
+            <translation>Nama &amp;usaha:</translation>
         </message>
         <message>
             <source>&amp;Sector:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bidang usaha:</translation>
         </message>
         <message>
             <source>Kuliner, fesyen, jasa…</source>
-            <translation type="unfinished" />
+            <translation>Kuliner, fesyen, jasa…</translation>
         </message>
         <message>
             <source>&amp;KBLI:</source>
-            <translation type="unfinished" />
+            <translation>&amp;KBLI:</translation>
         </message>
         <message>
             <source>10792</source>
-            <translation type="unfinished" />
+            <translation>10792</translation>
         </message>
         <message>
             <source>&amp;version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;versi:</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wilayah:</translation>
         </message>
         <message>
             <source>Business plan &amp;approved:</source>
-            <translation type="unfinished" />
+            <translation>Rencana usaha &amp;disetujui:</translation>
         </message>
         <message>
             <source>Ban&amp;k account:</source>
-            <translation type="unfinished" />
+            <translation>Rekening ban&amp;k:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished">Anggota</translation>
+            <translation>Anggota</translation>
         </message>
         <message>
             <source>Filter the cohort's students…</source>
-            <translation type="unfinished" />
+            <translation>Saring mahasiswa angkatan ini…</translation>
         </message>
         <message>
             <source>Students without a team:</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa tanpa tim:</translation>
         </message>
         <message>
             <source>Add →</source>
-            <translation type="unfinished" />
+            <translation>Tambah →</translation>
         </message>
         <message>
             <source>← Remove</source>
-            <translation type="unfinished" />
+            <translation>← Keluarkan</translation>
         </message>
         <message>
             <source>&amp;Members (1–5) *:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nggota (1–5) *:</translation>
         </message>
         <message>
             <source>&amp;Leader (ketua) *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ketua *:</translation>
         </message>
     </context>
     <context>
         <name>UmkmDialog</name>
         <message>
             <source>UMKM</source>
-            <translation type="unfinished">UMKM</translation>
+            <translation>UMKM</translation>
         </message>
         <message>
             <source>Business</source>
-            <translation type="unfinished" />
+            <translation>Usaha</translation>
         </message>
         <message>
             <source>&amp;Name *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama *:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemilik:</translation>
         </message>
         <message>
             <source>&amp;Region *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wilayah *:</translation>
         </message>
         <message>
             <source>Kabupaten/kota (Jawa Timur first)</source>
-            <translation type="unfinished" />
+            <translation>Kabupaten/kota (Jawa Timur lebih dulu)</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>Ala&amp;mat:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telepon:</translation>
         </message>
         <message>
             <source>0812-3456-7890</source>
-            <translation type="unfinished" />
+            <translation>0812-3456-7890</translation>
         </message>
         <message>
             <source>&amp;KBLI:</source>
-            <translation type="unfinished" />
+            <translation>&amp;KBLI:</translation>
         </message>
         <message>
             <source>10792</source>
-            <translation type="unfinished" />
+            <translation>10792</translation>
         </message>
         <message>
             <source>&amp;version:</source>
-            <translation type="unfinished" />
+            <translation>&amp;versi:</translation>
         </message>
         <message>
             <source>Asks help &amp;with:</source>
-            <translation type="unfinished" />
+            <translation>Butuh bantuan &amp;untuk:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
         <message>
             <source>Licences and figures</source>
-            <translation type="unfinished" />
+            <translation>Perizinan dan angka usaha</translation>
         </message>
         <message>
             <source>NI&amp;B:</source>
-            <translation type="unfinished" />
+            <translation>NI&amp;B:</translation>
         </message>
         <message>
             <source>13 digits</source>
-            <translation type="unfinished" />
+            <translation>13 digit</translation>
         </message>
         <message>
             <source>P-IR&amp;T number:</source>
-            <translation type="unfinished" />
+            <translation>Nomor P-IR&amp;T:</translation>
         </message>
         <message>
             <source>P-IRT valid &amp;until:</source>
-            <translation type="unfinished" />
+            <translation>P-IRT berlaku &amp;sampai:</translation>
         </message>
         <message>
             <source>&amp;Halal certificate:</source>
-            <translation type="unfinished" />
+            <translation>Sertifikat &amp;halal:</translation>
         </message>
         <message>
             <source>Figures at registration (later changes are recorded as snapshots):</source>
-            <translation type="unfinished" />
+            <translation>Angka saat pendaftaran (perubahan berikutnya dicatat sebagai potret data):</translation>
         </message>
         <message>
             <source>Annual &amp;sales:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omzet tahunan:</translation>
         </message>
         <message>
             <source>&amp;Capital (modal):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modal usaha:</translation>
         </message>
         <message>
             <source>&amp;Employees:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Karyawan:</translation>
         </message>
         <message>
             <source>Sales &amp;channels:</source>
-            <translation type="unfinished" />
+            <translation>Saluran &amp;penjualan:</translation>
         </message>
         <message>
             <source>Marketplace</source>
-            <translation type="unfinished" />
+            <translation>Marketplace</translation>
         </message>
         <message>
             <source>Social media</source>
-            <translation type="unfinished" />
+            <translation>Media sosial</translation>
         </message>
         <message>
             <source>Own website</source>
-            <translation type="unfinished" />
+            <translation>Situs web sendiri</translation>
         </message>
         <message>
             <source>Physical shop</source>
-            <translation type="unfinished" />
+            <translation>Toko fisik</translation>
         </message>
         <message>
             <source>Resellers</source>
-            <translation type="unfinished" />
+            <translation>Reseller</translation>
         </message>
     </context>
     <context>
         <name>UmkmEditor</name>
         <message>
             <source>Edit UMKM</source>
-            <translation type="unfinished" />
+            <translation>Ubah UMKM</translation>
         </message>
         <message>
             <source>New UMKM</source>
-            <translation type="unfinished" />
+            <translation>UMKM baru</translation>
         </message>
         <message>
             <source>From the latest snapshot; record a new snapshot to change it.</source>
-            <translation type="unfinished" />
+            <translation>Dari potret data terakhir; catat potret data baru untuk mengubahnya.</translation>
         </message>
     </context>
     <context>
         <name>UniversitiesDialog</name>
         <message>
             <source>University</source>
-            <translation type="unfinished">Perguruan tinggi</translation>
+            <translation>Perguruan tinggi</translation>
         </message>
         <message>
             <source>&amp;Name *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama *:</translation>
         </message>
         <message>
             <source>Universitas …</source>
-            <translation type="unfinished" />
+            <translation>Universitas …</translation>
         </message>
         <message>
             <source>S&amp;hort name:</source>
-            <translation type="unfinished" />
+            <translation>Singkata&amp;n:</translation>
         </message>
         <message>
             <source>UNEJ</source>
-            <translation type="unfinished" />
+            <translation>UNEJ</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peran:</translation>
         </message>
         <message>
             <source>Re&amp;gion:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wilayah:</translation>
         </message>
         <message>
             <source>Type part of the kabupaten/kota name</source>
-            <translation type="unfinished" />
+            <translation>Ketik sebagian nama kabupaten/kota</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>Ala&amp;mat:</translation>
         </message>
         <message>
             <source>&amp;MoU number:</source>
-            <translation type="unfinished" />
+            <translation>Nomor &amp;MoU:</translation>
         </message>
         <message>
             <source>MoU valid &amp;from:</source>
-            <translation type="unfinished" />
+            <translation>MoU berlaku &amp;dari:</translation>
         </message>
         <message>
             <source>MoU valid &amp;until:</source>
-            <translation type="unfinished" />
+            <translation>MoU berlaku &amp;sampai:</translation>
         </message>
         <message>
             <source>&amp;Contact person:</source>
-            <translation type="unfinished" />
+            <translation>Nara&amp;hubung:</translation>
         </message>
         <message>
             <source>Contact &amp;phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telepon narahubung:</translation>
         </message>
         <message>
             <source>0812-3456-7890</source>
-            <translation type="unfinished" />
+            <translation>0812-3456-7890</translation>
         </message>
         <message>
             <source>Contact &amp;e-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail narahubung:</translation>
         </message>
         <message>
             <source>nama@kampus.ac.id</source>
-            <translation type="unfinished" />
+            <translation>nama@kampus.ac.id</translation>
         </message>
     </context>
     <context>
         <name>UniversityEditor</name>
         <message>
             <source>Edit university</source>
-            <translation type="unfinished" />
+            <translation>Ubah perguruan tinggi</translation>
         </message>
         <message>
             <source>New university</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi baru</translation>
         </message>
         <message>
             <source>Origin (perguruan tinggi asal)</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi asal</translation>
         </message>
         <message>
             <source>Host (perguruan tinggi pelaksana)</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi pelaksana</translation>
         </message>
         <message>
             <source>Host and origin</source>
-            <translation type="unfinished">Pelaksana dan asal</translation>
+            <translation>Pelaksana sekaligus asal</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
-            <translation type="unfinished" />
+            <translation>Wajib diisi.</translation>
         </message>
         <message>
             <source>This is not a valid phone number. Write it like 0812-3456-7890 or +62 812 3456 7890.</source>
-            <translation type="unfinished" />
+            <translation>Nomor telepon tidak valid. Tulis seperti 0812-3456-7890 atau +62 812 3456 7890.</translation>
         </message>
         <message>
             <source>This is not a valid e-mail address (like nama@kampus.ac.id).</source>
-            <translation type="unfinished" />
+            <translation>Alamat e-mail tidak valid (contoh: nama@kampus.ac.id).</translation>
         </message>
         <message>
             <source>At most {limit} characters (now {count}).</source>
-            <translation type="unfinished" />
+            <translation>Paling banyak {limit} karakter (sekarang {count}).</translation>
         </message>
         <message>
             <source>Not saved: {count} field(s) need correcting.</source>
-            <translation type="unfinished" />
+            <translation>Belum disimpan: {count} isian perlu diperbaiki.</translation>
         </message>
         <message>
             <source>{label} must be digits, not a fraction.</source>
-            <translation type="unfinished" />
+            <translation>{label} harus berupa angka bulat, bukan pecahan.</translation>
         </message>
         <message>
             <source>{label} must be digits.</source>
-            <translation type="unfinished" />
+            <translation>{label} harus berupa angka.</translation>
         </message>
         <message>
             <source>{label} may contain digits only (found “{bad}”).</source>
-            <translation type="unfinished" />
+            <translation>{label} hanya boleh berisi angka (ditemukan “{bad}”).</translation>
         </message>
         <message>
             <source>The NIK arrived as a number ending in 0: Excel may have rounded its last digit. Type the NIK as text and check it against the KTP.</source>
-            <translation type="unfinished" />
+            <translation>NIK terbaca sebagai angka yang berakhir 0: Excel mungkin telah membulatkan digit terakhirnya. Ketik NIK sebagai teks dan cocokkan dengan KTP.</translation>
         </message>
         <message>
             <source>The NIK arrived as a long number; type it as text.</source>
-            <translation type="unfinished" />
+            <translation>NIK terbaca sebagai angka panjang; ketik sebagai teks.</translation>
         </message>
         <message>
             <source>A NIK has 16 digits; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>NIK terdiri dari 16 digit; yang ini {count} digit.</translation>
         </message>
         <message>
             <source>The NIK starts with region code {code}, which is not a kabupaten/kota.</source>
-            <translation type="unfinished" />
+            <translation>NIK diawali kode wilayah {code}, yang bukan kode kabupaten/kota.</translation>
         </message>
         <message>
             <source>Digits 7–12 of the NIK (birth date DDMMYY, day + 40 for women) are not a real date.</source>
-            <translation type="unfinished" />
+            <translation>Digit ke-7 s.d. 12 NIK (tanggal lahir DDMMYY, tanggal + 40 untuk perempuan) bukan tanggal yang benar.</translation>
         </message>
         <message>
             <source>The last 4 digits of a NIK (serial number) cannot be 0000.</source>
-            <translation type="unfinished" />
+            <translation>Empat digit terakhir NIK (nomor urut) tidak boleh 0000.</translation>
         </message>
         <message>
             <source>{label} has {length} digits but {count} arrived as a number: leading zeros were probably lost. Type it as text.</source>
-            <translation type="unfinished" />
+            <translation>{label} terdiri dari {length} digit, tetapi terbaca {count} digit sebagai angka: angka nol di depan kemungkinan hilang. Ketik sebagai teks.</translation>
         </message>
         <message>
             <source>{label} has {length} digits; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>{label} terdiri dari {length} digit; yang ini {count} digit.</translation>
         </message>
         <message>
             <source>This is not a valid NPWP (15 digits with a correct check digit, or 16 digits).</source>
-            <translation type="unfinished" />
+            <translation>NPWP tidak valid (15 digit dengan digit pemeriksa yang benar, atau 16 digit).</translation>
         </message>
         <message>
             <source>A P-IRT number has {low} to {high} digits; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Nomor P-IRT terdiri dari {low} sampai {high} digit; yang ini {count} digit.</translation>
         </message>
         <message>
             <source>Choose the KBLI version: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Pilih versi KBLI: {choices}.</translation>
         </message>
         <message>
             <source>A NIM may contain only letters, digits and . - / (no spaces).</source>
-            <translation type="unfinished" />
+            <translation>NIM hanya boleh berisi huruf, angka, dan . - / (tanpa spasi).</translation>
         </message>
         <message>
             <source>Write this on one line, without tabs.</source>
-            <translation type="unfinished" />
+            <translation>Tulis dalam satu baris, tanpa tab.</translation>
         </message>
         <message>
             <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Pilih salah satu: {choices}.</translation>
         </message>
         <message>
             <source>Enter a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan bilangan bulat.</translation>
         </message>
         <message>
             <source>Enter a number from {minimum} to {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan angka dari {minimum} sampai {maximum}.</translation>
         </message>
         <message>
             <source>Enter a number of at least {minimum}.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan angka paling sedikit {minimum}.</translation>
         </message>
         <message>
             <source>Enter a number of at most {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan angka paling banyak {maximum}.</translation>
         </message>
         <message>
             <source>Enter an amount in rupiah, like 1.500.000, Rp 1.500.000 or 1,5 jt.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan jumlah dalam rupiah, misalnya 1.500.000, Rp 1.500.000, atau 1,5 jt.</translation>
         </message>
         <message>
             <source>An amount cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Jumlah tidak boleh negatif.</translation>
         </message>
         <message>
             <source>Enter whole rupiah, without cents.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan rupiah bulat, tanpa sen.</translation>
         </message>
         <message>
             <source>Enter a date from {earliest} to {latest}.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan tanggal antara {earliest} dan {latest}.</translation>
         </message>
         <message>
             <source>Enter a real date, like 01/09/2025.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan tanggal yang benar, misalnya 01/09/2025.</translation>
         </message>
         <message>
             <source>This date must be on or after {earlier}.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal ini tidak boleh sebelum {earlier}.</translation>
         </message>
         <message>
             <source>A team has {low} to {high} members; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Satu tim beranggotakan {low} sampai {high} orang; tim ini {count} orang.</translation>
         </message>
         <message>
             <source>Choose one member as the team leader.</source>
-            <translation type="unfinished" />
+            <translation>Pilih satu anggota sebagai ketua tim.</translation>
         </message>
         <message>
             <source>The leader must be one of the team's members.</source>
-            <translation type="unfinished" />
+            <translation>Ketua harus salah satu anggota tim.</translation>
         </message>
         <message>
             <source>Student #{id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa #{id} tidak ada.</translation>
         </message>
         <message>
             <source>{student} is not in this team's cohort.</source>
-            <translation type="unfinished" />
+            <translation>{student} tidak termasuk angkatan tim ini.</translation>
         </message>
         <message>
             <source>{student} is already in another team.</source>
-            <translation type="unfinished" />
+            <translation>{student} sudah menjadi anggota tim lain.</translation>
         </message>
         <message>
             <source>This mentor looks after {count} team(s) now; the capacity cannot be lower.</source>
-            <translation type="unfinished" />
+            <translation>Mentor ini sedang mendampingi {count} tim; kapasitas tidak boleh lebih kecil.</translation>
         </message>
         <message>
             <source>The chosen record no longer exists: {key}.</source>
-            <translation type="unfinished" />
+            <translation>Data yang dipilih sudah tidak ada: {key}.</translation>
         </message>
         <message>
             <source>A cohort named “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Angkatan bernama “{name}” sudah ada.</translation>
         </message>
         <message>
             <source>NIM {nim} is already used by another student of this university.</source>
-            <translation type="unfinished" />
+            <translation>NIM {nim} sudah dipakai mahasiswa lain di perguruan tinggi ini.</translation>
         </message>
         <message>
             <source>This student is in team “{team}” of another cohort; remove them from the team first.</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa ini anggota tim “{team}” di angkatan lain; keluarkan dulu dari tim tersebut.</translation>
         </message>
         <message>
             <source>This cohort already has a team named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Angkatan ini sudah memiliki tim bernama “{name}”.</translation>
         </message>
         <message>
             <source>Choose members from the list.</source>
-            <translation type="unfinished" />
+            <translation>Pilih anggota dari daftar.</translation>
         </message>
         <message>
             <source>NIB {nib} is already registered to another UMKM.</source>
-            <translation type="unfinished" />
+            <translation>NIB {nib} sudah terdaftar untuk UMKM lain.</translation>
         </message>
         <message>
             <source>This figure comes from the latest snapshot; record a new snapshot to change it.</source>
-            <translation type="unfinished" />
+            <translation>Angka ini berasal dari potret data terakhir; catat potret data baru untuk mengubahnya.</translation>
         </message>
         <message>
             <source>A university named “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi bernama “{name}” sudah ada.</translation>
         </message>
         <message>
             <source>Choose an entry from the list (“{typed}” is not one).</source>
-            <translation type="unfinished" />
+            <translation>Pilih dari daftar (“{typed}” tidak ada di daftar).</translation>
         </message>
     </context>
     <context>

@@ -42,10 +42,6 @@ from wirausaha_app.core.services.records import KINDS, DeleteImpact, service
 EDITORS_PACKAGE = "wirausaha_app.ui.dialogs.editors"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Records", text, None, n)
-
-
 def editor_module(kind: str) -> ModuleType:
     if not kind.isidentifier():
         raise KeyError(kind)
@@ -68,7 +64,9 @@ def edit_record(
     try:
         dialog = open_editor(parent, db, kind, record_id)
     except UserError as error:  # e.g. the record was deleted in the meantime
-        QMessageBox.warning(parent, _tr("Cannot open the record"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Records", "Cannot open the record"), str(error)
+        )
         return None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -97,27 +95,44 @@ def delete_records(parent: QWidget | None, db: Database, kind: str, ids: list[in
     try:
         impact = impact_of(db, ids)
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Cannot delete"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Records", "Cannot delete"), str(error)
+        )
         return False
     if not impact.allowed:
         reasons = "\n".join(f"• {m.render()}" for m in impact.blocking)
         QMessageBox.warning(
             parent,
-            _tr("Cannot delete"),
-            _tr(
+            QCoreApplication.translate("Records", "Cannot delete"),
+            QCoreApplication.translate(
+                "Records",
                 "The selected record(s) are still in use:\n%1\n\nMove or delete those "
-                "records first."
+                "records first.",
             ).replace("%1", reasons),
         )
         return False
-    question = _tr("Delete %n record(s)? This cannot be undone.", len(ids))
+    question = QCoreApplication.translate(
+        "Records", "Delete %n record(s)? This cannot be undone.", None, len(ids)
+    )
     if impact.owned:
         question += (
-            "\n\n" + _tr("This also:") + "\n" + "\n".join(f"• {m.render()}" for m in impact.owned)
+            "\n\n"
+            + QCoreApplication.translate("Records", "This also:")
+            + "\n"
+            + "\n".join(f"• {m.render()}" for m in impact.owned)
         )
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete"), question, parent=parent)
-    yes = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Records", "Delete"),
+        question,
+        parent=parent,
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("Records", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Records", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)  # Enter must not delete by accident
     box.setObjectName("confirmDelete")
     box.exec()
@@ -126,6 +141,8 @@ def delete_records(parent: QWidget | None, db: Database, kind: str, ids: list[in
     try:
         delete(db, ids)
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Cannot delete"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Records", "Cannot delete"), str(error)
+        )
         return False
     return True

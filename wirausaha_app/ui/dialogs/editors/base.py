@@ -37,13 +37,6 @@ from wirausaha_app.ui.dialogs.pickers import ChoiceCombo
 from wirausaha_app.ui.inputs.date_edit import OptionalDateEdit
 from wirausaha_app.ui.inputs.money_edit import MoneyEdit
 
-
-def _tr(text: str) -> str:
-    # Not self.tr(): in PySide6 that uses the subclass's name as context, while
-    # lupdate files these strings under RecordEditor.
-    return QCoreApplication.translate("RecordEditor", text)
-
-
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ERROR_LABEL_STYLE = "color: #b71c1c;"
 
@@ -69,12 +62,14 @@ class RecordEditor(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setText(_tr("&Save"))
-        save_button.setToolTip(_tr("Save (Ctrl+S or Enter)"))
+        save_button.setText(QCoreApplication.translate("RecordEditor", "&Save"))
+        save_button.setToolTip(QCoreApplication.translate("RecordEditor", "Save (Ctrl+S or Enter)"))
         save_button.setDefault(True)
         cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel_button.setText(_tr("Cancel"))
-        cancel_button.setToolTip(_tr("Close without saving (Esc)"))
+        cancel_button.setText(QCoreApplication.translate("RecordEditor", "Cancel"))
+        cancel_button.setToolTip(
+            QCoreApplication.translate("RecordEditor", "Close without saving (Esc)")
+        )
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         shortcut.activated.connect(self.save)
         self.prepare()
@@ -158,7 +153,9 @@ class RecordEditor(QDialog):
             return
         except UserError as error:
             # Busy database, disk full, record deleted meanwhile: say so, keep the form.
-            QMessageBox.warning(self, _tr("Not saved"), str(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("RecordEditor", "Not saved"), str(error)
+            )
             return
         self.accept()
 
