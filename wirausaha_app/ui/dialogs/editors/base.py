@@ -180,6 +180,11 @@ class RecordEditor(QDialog):
         summary = ValidationError(errors).message.render()
         self.ui.errorSummary.setText("\n".join([summary, *unplaced]))
         self.ui.errorSummary.show()
+        # Error lines add height: grow so none of them is squeezed.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
