@@ -345,3 +345,43 @@ def test_money_and_date_inputs(qtbot: QtBot) -> None:
     when.lineEdit().selectAll()
     qtbot.keyClick(when, Qt.Key.Key_Delete)
     assert when.value() is None
+
+
+def test_busy_database_keeps_the_form(
+    qtbot: QtBot, db: Database, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirausaha_app.core.db.errors import DatabaseBusyError
+    from wirausaha_app.core.services.records.base import RecordService
+
+    def busy(*_args: Any) -> int:
+        raise DatabaseBusyError()
+
+    dialog = editor(qtbot, db, "universities")
+    qtbot.keyClicks(dialog.ui.name, "Universitas Trunojoyo")
+    monkeypatch.setattr(RecordService, "create", busy)
+    save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert "in use by another program" in warnings[0]
+    assert dialog.ui.name.text() == "Universitas Trunojoyo"
+    monkeypatch.undo()
+    save(qtbot, dialog)
+    assert service("universities").get(db, dialog.saved_id)["name"] == "Universitas Trunojoyo"
+
+
+def test_search_picker_queries_by_prefix(qtbot: QtBot, db: Database) -> None:
+    from wirausaha_app.core.services.records import lookups
+    from wirausaha_app.ui.dialogs.pickers import SearchPickerDialog
+
+    for name in ("Warung Bu Sri", "Warung Pak Kumis", "Batik Tulis"):
+        service("umkm").create(db, {"name": name, "region_code": "35.78"})
+    dialog = SearchPickerDialog(None, "UMKM", lambda text: lookups.search_umkm(db, text, limit=50))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.query, "warung")
+    dialog.run_search()
+    assert dialog.results.count() == 2
+    assert dialog.hint.text() == "2 match(es)."
+    qtbot.keyClicks(dialog.query, " pak")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen is not None and dialog.chosen.label == "Warung Pak Kumis"
