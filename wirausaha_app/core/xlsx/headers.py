@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -36,17 +37,25 @@ class FieldSpec:
     required: bool = False
     note: str = ""  # shown on the instruction sheet of the template
 
-    def match_keys(self) -> set[str]:
-        return {header_key(self.header), header_key(self.key), *map(header_key, self.synonyms)}
+    def match_keys(self) -> frozenset[str]:
+        return _keys_of(self)
 
 
-def match_header(text: Any, fields: Sequence[FieldSpec]) -> str | None:
+@lru_cache(maxsize=512)
+def _keys_of(spec: FieldSpec) -> frozenset[str]:
+    return frozenset({header_key(spec.header), header_key(spec.key),
+                      *map(header_key, spec.synonyms)})
+
+
+def match_header(text: Any, fields: Sequence[FieldSpec], *, fuzzy: bool = True) -> str | None:
     key = header_key(text)
     if not key:
         return None
     for spec in fields:
         if key in spec.match_keys():
             return spec.key
+    if not fuzzy:
+        return None
     best, best_score = None, 0.0
     for spec in fields:
         for candidate in spec.match_keys():
@@ -56,12 +65,16 @@ def match_header(text: Any, fields: Sequence[FieldSpec]) -> str | None:
     return best if best_score >= FUZZY_CUTOFF and len(key) >= 4 else None
 
 
-def auto_mapping(header_row: Sequence[Any], fields: Sequence[FieldSpec]) -> dict[int, str]:
+def auto_mapping(
+    header_row: Sequence[Any], fields: Sequence[FieldSpec], *, fuzzy: bool = True
+) -> dict[int, str]:
     """Column index (0-based) → field key; the first column wins a field named twice."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, text in enumerate(header_row):
-        key = match_header(text, fields)
+        if not isinstance(text, str):
+            continue  # headers are text; numbers and dates are data
+        key = match_header(text, fields, fuzzy=fuzzy)
         if key and key not in taken:
             mapping[i] = key
             taken.add(key)
@@ -73,7 +86,9 @@ def find_header_row(rows: Sequence[Sequence[Any]], fields: Sequence[FieldSpec]) 
     only required one), among the first rows of the sheet."""
     best_index, best_count = None, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        count = len(auto_mapping(row, fields))
+        count = len(auto_mapping(row, fields, fuzzy=False))
+        if count == 0:
+            count = len(auto_mapping(row, fields)) // 2  # near-misses count, but less
         if count > best_count:
             best_index, best_count = i, count
     needed = min(2, len(fields))

@@ -28,6 +28,7 @@ from wirausaha_app.core.xlsx.kinds_base import (
     ImportOptions,
     KindHandler,
     Lookups,
+    Memo,
     Record,
     bulk_insert,
     bulk_update,
@@ -95,7 +96,7 @@ class UniversitiesKind(KindHandler):
             "mou_number": (_text, {"max_length": 100}),
             "mou_valid_from": (parse.excel_date, {}), "mou_valid_until": (parse.excel_date, {}),
             "contact_name": (_text, {"max_length": 200}),
-            "contact_phone": (_masked(rules.phone), {}),
+            "contact_phone": (_masked(parse.phone), {}),
             "contact_email": (rules.email, {}),
         })
         errors = ErrorCollector()
@@ -210,7 +211,7 @@ class StudentsKind(KindHandler):
             "semester": (rules.integer, {"minimum": 1, "maximum": 14}),
             "gender": (_choice(vocab.GENDER), {}),
             "status": (_choice(vocab.STUDENT_STATUS, "registered"), {}),
-            "phone": (_masked(rules.phone), {}), "email": (rules.email, {}),
+            "phone": (_masked(parse.phone), {}), "email": (rules.email, {}),
             "nik": (_masked(rules.nik), {}), "notes": (_text, {}),
         })
         out["university_id"] = out.pop("university")
@@ -259,7 +260,7 @@ class MentorsKind(KindHandler):
             "expertise": (_text, {"max_length": 300}),
             "capacity": (lambda v, *, field: 5 if parse.blank(v)
                          else rules.mentor_capacity(v, field=field), {}),
-            "phone": (_masked(rules.phone), {}), "email": (rules.email, {}), "notes": (_text, {}),
+            "phone": (_masked(parse.phone), {}), "email": (rules.email, {}), "notes": (_text, {}),
         })
         out["university_id"] = out.pop("university")
         return Record(row, out)
@@ -282,9 +283,14 @@ class UmkmContext(Lookups):
             select(Umkm.nib, Umkm.id).where(Umkm.nib.is_not(None))).all())
         self.scale = load_scale_rules(session)
         self.today = date.today()
+        self.memo = Memo()
 
 
 _FIGURES = ("annual_sales", "capital", "employees", "channels")
+
+
+def _kbli(pair: tuple[Any, Any], *, field: str) -> tuple[str | None, str | None]:
+    return rules.kbli(pair[0], pair[1], field=field)
 
 
 class UmkmKind(KindHandler):
@@ -322,37 +328,40 @@ class UmkmKind(KindHandler):
         return UmkmContext(session, options)
 
     def convert(self, values: dict[str, Any], ctx: UmkmContext, row: int) -> Record:
+        # The hot path of big imports: repeated-value columns go through the memo,
+        # unique ones (names, NIB, phone) straight to their rule.
         errors = ErrorCollector()
-        check = errors.check
+        check, memo = errors.check, ctx.memo
         g = values.get
         out: dict[str, Any] = {
             "name": check(_name, g("name"), field="name"),
             "owner_name": check(_text, g("owner_name"), field="owner_name", max_length=200),
-            "region_code": check(ctx.regions.match, g("region_code"), field="region_code"),
+            "region_code": memo(errors, "region_code", ctx.regions.match, g("region_code")),
             "address": check(_text, g("address"), field="address"),
-            "phone": check(rules.phone, not_masked(g("phone"), "phone"), field="phone"),
+            "phone": check(parse.phone, not_masked(g("phone"), "phone"), field="phone"),
             "nib": check(rules.nib, g("nib"), field="nib"),
             "pirt_number": check(rules.pirt, g("pirt_number"), field="pirt_number"),
-            "pirt_valid_until": check(parse.excel_date, g("pirt_valid_until"),
-                                      field="pirt_valid_until"),
+            "pirt_valid_until": memo(errors, "pirt_valid_until", parse.excel_date,
+                                     g("pirt_valid_until")),
             "halal_number": check(_text, g("halal_number"), field="halal_number", max_length=50),
-            "channels": check(parse.code_list, g("channels"), vocab.SALES_CHANNEL,
-                              field="channels"),
-            "needs": check(_text, g("needs"), field="needs", max_length=300),
-            "annual_sales": check(rules.parse_money, g("annual_sales"), field="annual_sales"),
-            "capital": check(rules.parse_money, g("capital"), field="capital"),
-            "employees": check(rules.integer, g("employees"), field="employees", minimum=0,
-                               maximum=1_000_000),
+            "channels": memo(errors, "channels", parse.code_list, g("channels"),
+                             vocab.SALES_CHANNEL),
+            "needs": memo(errors, "needs", _text, g("needs"), max_length=300),
+            "annual_sales": memo(errors, "annual_sales", rules.parse_money, g("annual_sales")),
+            "capital": memo(errors, "capital", rules.parse_money, g("capital")),
+            "employees": memo(errors, "employees", rules.integer, g("employees"), minimum=0,
+                              maximum=1_000_000),
             "notes": check(_text, g("notes"), field="notes"),
         }
-        kbli = check(rules.kbli, g("kbli_code"), g("kbli_version"))
-        data_date = check(parse.excel_date, g("data_date"), field="data_date")
+        kbli = memo(errors, "kbli_code", _kbli, (g("kbli_code"), g("kbli_version")))
+        data_date = memo(errors, "data_date", parse.excel_date, g("data_date"))
         if not out["region_code"] and not errors.has("region_code"):
             errors.check(rules.name, None, field="region_code")  # required
         errors.raise_if_any()
         out["kbli_code"], out["kbli_version"] = kbli or (None, None)
         record = Record(row, out)
-        if any(out[k] is not None for k in _FIGURES):
+        if (out["annual_sales"] is not None or out["capital"] is not None
+                or out["employees"] is not None or out["channels"] is not None):
             out["scale_class"] = ctx.scale.classify(annual_sales=out["annual_sales"],
                                                     capital=out["capital"])
             record.extra["data_date"] = data_date or ctx.today
@@ -367,9 +376,9 @@ class UmkmKind(KindHandler):
     def write(self, session: Session, records: Sequence[Record], ctx: UmkmContext,
               progress: Progress) -> None:
         new = [r for r in records if r.existing_id is None]
-        all_keys = set().union(*(r.values.keys() for r in new)) if new else set()
-        ids = bulk_insert(session, T["umkm"],
-                          [{k: r.values.get(k) for k in all_keys} for r in new], progress,
+        for r in new:
+            r.values.setdefault("scale_class", None)  # every row the same columns
+        ids = bulk_insert(session, T["umkm"], [r.values for r in new], progress,
                           self.fts_index)
         for r, new_id in zip(new, ids, strict=True):
             r.extra["id"] = new_id

@@ -6,7 +6,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.db import fts
@@ -140,6 +140,36 @@ class KindHandler:
         bulk_update(session, self.table, old)
 
 
+class Memo:
+    """Per-field cache of rule results for columns whose values repeat (regions, amounts,
+    dates, codes): a rule is a pure function of the cell, so its answer can be reused."""
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.caches: dict[str, dict[tuple[type, Any], Any]] = {}
+
+    def __call__(self, errors: ErrorCollector, field_key: str, rule: Any, raw: Any,
+                 *args: Any, **kwargs: Any) -> Any:
+        cache = self.caches.setdefault(field_key, {})
+        key = (type(raw), raw)
+        try:
+            hit = cache[key]
+        except KeyError:
+            try:
+                hit = rule(raw, *args, field=field_key, **kwargs)
+            except FieldError as error:
+                hit = error
+            if len(cache) < self.LIMIT:
+                cache[key] = hit
+        except TypeError:  # an unhashable cell value: just run the rule
+            return errors.check(rule, raw, *args, field=field_key, **kwargs)
+        if isinstance(hit, FieldError):
+            errors.errors.append(hit)
+            return None
+        return hit
+
+
 def run_rules(values: dict[str, Any], checks: dict[str, Any]) -> dict[str, Any]:
     """``{field: (rule, args, kwargs)}`` → normalised values, or ValidationError with all."""
     errors = ErrorCollector()
@@ -162,16 +192,49 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]],
         assert index is not None
         fts.drop_triggers(conn, index)
     ids: list[int] = []
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    for start in range(0, len(rows), BATCH):
-        chunk = rows[start:start + BATCH]
-        ids.extend(conn.execute(stmt, chunk).scalars().all())
-        progress.step(start + len(chunk), len(rows), "insert")
+    if conn.dialect.name == "sqlite":
+        # The transaction began IMMEDIATE, so nobody else can take ids meanwhile; giving
+        # ids up front makes a plain executemany possible (4× faster than RETURNING).
+        base = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        ids = list(range(base + 1, base + 1 + len(rows)))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        columns = list(dict.fromkeys(k for row in rows[:1] for k in row))
+        for start in range(0, len(rows), BATCH):
+            _executemany(conn, table, columns, rows[start:start + BATCH])
+            progress.step(start + BATCH, len(rows), "insert")
+    else:
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        for start in range(0, len(rows), BATCH):
+            chunk = rows[start:start + BATCH]
+            ids.extend(conn.execute(stmt, chunk).scalars().all())
+            progress.step(start + len(chunk), len(rows), "insert")
     if bulk_fts:
         assert index is not None
         fts.rebuild(conn, index)
         fts.create_triggers(conn, index)
     return ids
+
+
+def _executemany(conn: Any, table: Table, columns: list[str],
+                 rows: list[dict[str, Any]]) -> None:
+    """The Core ``insert()`` compiled once, executed with plain tuples: SQLAlchemy's
+    per-row parameter processing costs more than SQLite's own insert, so each column's
+    bind processor (dates → ISO text, booleans → 0/1) is applied here directly."""
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=columns)
+    sql = str(compiled)
+    columns = list(compiled.positiontup or columns)  # the order of the "?" placeholders
+    procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    if any(procs):
+        params = [
+            tuple(v if v is None or p is None else p(v)
+                  for v, p in zip(map(row.get, columns), procs, strict=True))
+            for row in rows
+        ]
+    else:
+        params = [tuple(map(row.get, columns)) for row in rows]
+    conn.exec_driver_sql(sql, params)
 
 
 def bulk_update(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
