@@ -385,3 +385,20 @@ def test_search_picker_queries_by_prefix(qtbot: QtBot, db: Database) -> None:
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen is not None and dialog.chosen.label == "Warung Pak Kumis"
+
+
+def test_tab_order_follows_the_form(qtbot: QtBot, db: Database, program: dict[str, int]) -> None:
+    dialog = editor(qtbot, db, "students")
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.ui.university_id  # first field first
+    order = []
+    dialog.ui.nim.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    assert order == [dialog.ui.name, dialog.ui.study_program]
+    dialog.ui.phone.setFocus()
+    qtbot.keyClick(dialog.ui.phone, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ui.nik
