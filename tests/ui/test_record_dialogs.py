@@ -402,3 +402,31 @@ def test_tab_order_follows_the_form(qtbot: QtBot, db: Database, program: dict[st
     qtbot.keyClick(dialog.ui.phone, Qt.Key.Key_Tab)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.ui.nik
+
+
+@pytest.fixture
+def indonesian(qapp: Any) -> Iterator[None]:
+    from wirausaha_app.core import i18n as core_i18n
+    from wirausaha_app.ui.app import install_translators
+
+    install_translators(qapp, "id")
+    yield
+    install_translators(qapp, "en")
+    core_i18n.set_translator(None)
+
+
+def test_errors_explained_in_indonesian(
+    qtbot: QtBot, db: Database, program: dict[str, int], indonesian: None
+) -> None:
+    dialog = editor(qtbot, db, "students")
+    assert dialog.windowTitle() == "Mahasiswa baru"
+    assert dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).text() == "&Simpan"
+    choose(dialog.ui.university_id, qtbot, "Universitas Jember")
+    qtbot.keyClicks(dialog.ui.nim, "E411")
+    qtbot.keyClicks(dialog.ui.name, "Budi")
+    qtbot.keyClicks(dialog.ui.nik, "35090117084500")
+    save(qtbot, dialog)
+    assert "sudah dipakai mahasiswa lain" in dialog.error_text("nim")
+    assert dialog.error_text("nik") == "NIK terdiri dari 16 digit; yang ini 14 digit."
+    assert "Belum disimpan: 2 isian perlu diperbaiki." in dialog.ui.errorSummary.text()
+    assert dialog.focusWidget() is dialog.ui.nim
