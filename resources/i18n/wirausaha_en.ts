@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AssignmentEditor</name>
+    <message>
+        <source>Edit mentor assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>No backup was made: the database fails its check ({detail}).</source>
@@ -726,6 +737,64 @@
     </message>
 </context>
 <context>
+    <name>Logbook</name>
+    <message>
+        <source>Choose a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and {max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose offline or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student #{student} is not a member of this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown attendance status &apos;{status}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes {count} attendance record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogbookPage</name>
+    <message>
+        <source>&amp;Recaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a team its mentor (the previous one is ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogbookRecapDialog</name>
     <message>
         <source>Mentoring recaps</source>
@@ -766,6 +835,56 @@
     <message>
         <source>Teams without a session</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student (present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams without a session (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never mentored (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,6 +975,33 @@
     </message>
     <message>
         <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorAssignments</name>
+    <message>
+        <source>Choose a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} already looks after {active} teams and the capacity is {capacity}: raise the capacity or choose another mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s current mentor starts on {day}; a new mentor must start after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1189,25 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>Choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the output was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown output kind &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Cohorts</source>
@@ -1070,6 +1235,84 @@
     </message>
     <message>
         <source>Universities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingEditor</name>
+    <message>
+        <source>Edit pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pairings</name>
+    <message>
+        <source>Choose a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an UMKM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value-chain role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished pairing needs its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team} is already paired with {umkm}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{umkm} already works with {active} teams; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1356,25 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingsPage</name>
+    <message>
+        <source>&amp;Suggest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested UMKM for one team, with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best overall pairing of a cohort&apos;s teams with UMKM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1627,122 @@ Move or delete those records first.</source>
     </message>
 </context>
 <context>
+    <name>SeedFunds</name>
+    <message>
+        <source>Disbursed money ({disbursed}) would exceed the amount granted ({granted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported spending ({reported}) would exceed the money disbursed ({disbursed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose granted, disbursed or reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Edit mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (face to face)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotEditor</name>
+    <message>
+        <source>Edit UMKM snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New UMKM snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale class is computed from annual sales, or from capital when sales are unknown (thresholds of the regulation in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>The figure cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sales channel: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This UMKM already has a snapshot dated {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an UMKM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotsDialog</name>
     <message>
         <source>UMKM snapshot</source>
@@ -1543,6 +1921,78 @@ Move or delete those records first.</source>
         <source>No cohort is named &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the region of team {team} to get suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{free} of {limit} places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbouring region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team has no KBLI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same KBLI group {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same KBLI division {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different sector (KBLI {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBLI {code} fits the role {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role {role} fits any sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role {role} is not typical for this sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UMKM asked for {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UMKM recorded no needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UMKM asked for other help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsDialog</name>
@@ -1568,6 +2018,96 @@ Move or delete those records first.</source>
     </message>
     <message>
         <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested UMKM for a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign all teams of a cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save ticked as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and press Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cohort and press Find: the best overall assignment is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the best assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) with places left got no partner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s), total score %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the pairings to save first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,17 @@
         </message>
     </context>
     <context>
+        <name>AssignmentEditor</name>
+        <message>
+            <source>Edit mentor assignment</source>
+            <translation>Ubah penugasan mentor</translation>
+        </message>
+        <message>
+            <source>Assign a mentor</source>
+            <translation>Tugaskan mentor</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>No backup was made: the database fails its check ({detail}).</source>
@@ -726,46 +737,152 @@
         </message>
     </context>
     <context>
+        <name>Logbook</name>
+        <message>
+            <source>Choose a team.</source>
+            <translation>Pilih kelompok.</translation>
+        </message>
+        <message>
+            <source>Choose a mentor.</source>
+            <translation>Pilih mentor.</translation>
+        </message>
+        <message>
+            <source>Write the session's topic.</source>
+            <translation>Tulis topik sesi.</translation>
+        </message>
+        <message>
+            <source>The duration must be between 1 and {max} minutes.</source>
+            <translation>Durasi harus antara 1 dan {max} menit.</translation>
+        </message>
+        <message>
+            <source>Choose offline or online.</source>
+            <translation>Pilih luring atau daring.</translation>
+        </message>
+        <message>
+            <source>Student #{student} is not a member of this team.</source>
+            <translation>Mahasiswa #{student} bukan anggota kelompok ini.</translation>
+        </message>
+        <message>
+            <source>Unknown attendance status '{status}'.</source>
+            <translation>Status kehadiran '{status}' tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The session no longer exists.</source>
+            <translation>Sesi ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>removes {count} attendance record(s)</source>
+            <translation>menghapus {count} catatan kehadiran</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookPage</name>
+        <message>
+            <source>&amp;Recaps…</source>
+            <translation>&amp;Rekap…</translation>
+        </message>
+        <message>
+            <source>Assign &amp;mentor…</source>
+            <translation>Tugaskan &amp;mentor…</translation>
+        </message>
+        <message>
+            <source>Give a team its mentor (the previous one is ended)</source>
+            <translation>Tetapkan mentor kelompok (penugasan sebelumnya diakhiri)</translation>
+        </message>
+        <message>
+            <source>&amp;Log session…</source>
+            <translation>&amp;Catat sesi…</translation>
+        </message>
+    </context>
+    <context>
         <name>LogbookRecapDialog</name>
         <message>
             <source>Mentoring recaps</source>
-            <translation type="unfinished" />
+            <translation>Rekap pendampingan</translation>
         </message>
         <message>
             <source>&amp;Cohort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angkatan:</translation>
         </message>
         <message>
             <source>&amp;Idle for at least:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tanpa sesi paling sedikit:</translation>
         </message>
         <message>
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> minggu</translation>
         </message>
         <message>
             <source>&amp;As of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Per tanggal:</translation>
         </message>
         <message>
             <source>Hours per team</source>
-            <translation type="unfinished" />
+            <translation>Jam per kelompok</translation>
         </message>
         <message>
             <source>Hours per mentor</source>
-            <translation type="unfinished" />
+            <translation>Jam per mentor</translation>
         </message>
         <message>
             <source>Hours per student</source>
-            <translation type="unfinished" />
+            <translation>Jam per mahasiswa</translation>
         </message>
         <message>
             <source>Never mentored</source>
-            <translation type="unfinished" />
+            <translation>Belum pernah didampingi</translation>
         </message>
         <message>
             <source>Teams without a session</source>
-            <translation type="unfinished" />
+            <translation>Kelompok tanpa sesi</translation>
+        </message>
+        <message>
+            <source>All cohorts</source>
+            <translation>Semua angkatan</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Jam</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Student (present)</source>
+            <translation>Mahasiswa (hadir)</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Last session</source>
+            <translation>Sesi terakhir</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message numerus="yes">
+            <source>Teams without a session (%n)</source>
+            <translation>
+                <numerusform>Kelompok tanpa sesi (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Never mentored (%n)</source>
+            <translation>
+                <numerusform>Belum pernah didampingi (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -860,34 +977,61 @@
         </message>
     </context>
     <context>
+        <name>MentorAssignments</name>
+        <message>
+            <source>Choose a team.</source>
+            <translation>Pilih kelompok.</translation>
+        </message>
+        <message>
+            <source>Choose a mentor.</source>
+            <translation>Pilih mentor.</translation>
+        </message>
+        <message>
+            <source>{mentor} already looks after {active} teams and the capacity is {capacity}: raise the capacity or choose another mentor.</source>
+            <translation>{mentor} sudah mendampingi {active} kelompok dan kapasitasnya {capacity}: naikkan kapasitas atau pilih mentor lain.</translation>
+        </message>
+        <message>
+            <source>The team's current mentor starts on {day}; a new mentor must start after that.</source>
+            <translation>Mentor kelompok saat ini mulai pada {day}; mentor baru harus mulai sesudahnya.</translation>
+        </message>
+        <message>
+            <source>The assignment no longer exists.</source>
+            <translation>Penugasan ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>The end date cannot be before the start date.</source>
+            <translation>Tanggal selesai tidak boleh sebelum tanggal mulai.</translation>
+        </message>
+    </context>
+    <context>
         <name>MentorAssignmentsDialog</name>
         <message>
             <source>Mentor assignment</source>
-            <translation type="unfinished" />
+            <translation>Penugasan mentor</translation>
         </message>
         <message>
             <source>&amp;Team *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kelompok *:</translation>
         </message>
         <message>
             <source>&amp;Mentor *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mentor *:</translation>
         </message>
         <message>
             <source>&amp;Start *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mulai *:</translation>
         </message>
         <message>
             <source>&amp;End:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Selesai:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
         <message>
             <source>Choosing another mentor for a team ends its current assignment the day before; the history is kept.</source>
-            <translation type="unfinished" />
+            <translation>Memilih mentor lain untuk kelompok mengakhiri penugasan sebelumnya sehari sebelumnya; riwayatnya tetap disimpan.</translation>
         </message>
     </context>
     <context>
@@ -917,59 +1061,59 @@
         <name>MentoringSessionsDialog</name>
         <message>
             <source>Mentoring session</source>
-            <translation type="unfinished" />
+            <translation>Sesi pendampingan</translation>
         </message>
         <message>
             <source>&amp;Team *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kelompok *:</translation>
         </message>
         <message>
             <source>&amp;Mentor *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mentor *:</translation>
         </message>
         <message>
             <source>&amp;Date *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tanggal *:</translation>
         </message>
         <message>
             <source>Start t&amp;ime:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jam mulai:</translation>
         </message>
         <message>
             <source>D&amp;uration *:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;urasi *:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> menit</translation>
         </message>
         <message>
             <source>&amp;Method *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Metode *:</translation>
         </message>
         <message>
             <source>&amp;Place or link:</source>
-            <translation type="unfinished" />
+            <translation>Tempat atau &amp;tautan:</translation>
         </message>
         <message>
             <source>Address, or the meeting link for online sessions</source>
-            <translation type="unfinished" />
+            <translation>Alamat, atau tautan rapat untuk sesi daring</translation>
         </message>
         <message>
             <source>T&amp;opic *:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;opik *:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Kehadiran</translation>
         </message>
         <message>
             <source>All &amp;present</source>
-            <translation type="unfinished" />
+            <translation>Semua &amp;hadir</translation>
         </message>
     </context>
     <context>
@@ -1043,6 +1187,25 @@
         </message>
     </context>
     <context>
+        <name>Outputs</name>
+        <message>
+            <source>Choose a status.</source>
+            <translation>Pilih status.</translation>
+        </message>
+        <message>
+            <source>Give the date the output was achieved.</source>
+            <translation>Isi tanggal luaran tercapai.</translation>
+        </message>
+        <message>
+            <source>Choose a team.</source>
+            <translation>Pilih kelompok.</translation>
+        </message>
+        <message>
+            <source>Unknown output kind '{code}'.</source>
+            <translation>Jenis luaran '{code}' tidak dikenal.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pages</name>
         <message>
             <source>Cohorts</source>
@@ -1072,48 +1235,145 @@
             <source>Universities</source>
             <translation>Perguruan Tinggi</translation>
         </message>
+        <message>
+            <source>Logbook</source>
+            <translation>Logbook</translation>
+        </message>
+        <message>
+            <source>Pairings</source>
+            <translation>Pasangan UMKM</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingEditor</name>
+        <message>
+            <source>Edit pairing</source>
+            <translation>Ubah pasangan</translation>
+        </message>
+        <message>
+            <source>New pairing</source>
+            <translation>Pasangan baru</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Diusulkan</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pairings</name>
+        <message>
+            <source>Choose a team.</source>
+            <translation>Pilih kelompok.</translation>
+        </message>
+        <message>
+            <source>Choose an UMKM.</source>
+            <translation>Pilih UMKM.</translation>
+        </message>
+        <message>
+            <source>Choose a value-chain role.</source>
+            <translation>Pilih peran rantai nilai.</translation>
+        </message>
+        <message>
+            <source>Choose a status.</source>
+            <translation>Pilih status.</translation>
+        </message>
+        <message>
+            <source>The end date cannot be before the start date.</source>
+            <translation>Tanggal selesai tidak boleh sebelum tanggal mulai.</translation>
+        </message>
+        <message>
+            <source>A finished pairing needs its end date.</source>
+            <translation>Pasangan yang selesai perlu tanggal selesai.</translation>
+        </message>
+        <message>
+            <source>{team} is already paired with {umkm}.</source>
+            <translation>{team} sudah berpasangan dengan {umkm}.</translation>
+        </message>
+        <message>
+            <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.</source>
+            <translation>{team} sudah punya {active} pasangan aktif; batasnya {limit}. Selesaikan salah satu dulu atau naikkan batas di pengaturan.</translation>
+        </message>
+        <message>
+            <source>{umkm} already works with {active} teams; the limit is {limit}.</source>
+            <translation>{umkm} sudah bekerja sama dengan {active} kelompok; batasnya {limit}.</translation>
+        </message>
+        <message>
+            <source>The pairing no longer exists.</source>
+            <translation>Pasangan ini sudah tidak ada.</translation>
+        </message>
     </context>
     <context>
         <name>PairingsDialog</name>
         <message>
             <source>Pairing</source>
-            <translation type="unfinished" />
+            <translation>Pasangan UMKM</translation>
         </message>
         <message>
             <source>&amp;Team *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kelompok *:</translation>
         </message>
         <message>
             <source>&amp;UMKM *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;UMKM *:</translation>
         </message>
         <message>
             <source>Choose an UMKM…</source>
-            <translation type="unfinished" />
+            <translation>Pilih UMKM…</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ilih…</translation>
         </message>
         <message>
             <source>&amp;Value-chain role *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peran rantai nilai *:</translation>
         </message>
         <message>
             <source>S&amp;tatus *:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus *:</translation>
         </message>
         <message>
             <source>&amp;Start *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mulai *:</translation>
         </message>
         <message>
             <source>&amp;End:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Selesai:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingsPage</name>
+        <message>
+            <source>&amp;Suggest…</source>
+            <translation>&amp;Sarankan…</translation>
+        </message>
+        <message>
+            <source>Suggested UMKM for one team, with reasons</source>
+            <translation>UMKM yang disarankan untuk satu kelompok, beserta alasannya</translation>
+        </message>
+        <message>
+            <source>Assign &amp;all…</source>
+            <translation>Pasangkan &amp;semua…</translation>
+        </message>
+        <message>
+            <source>Propose the best overall pairing of a cohort's teams with UMKM</source>
+            <translation>Usulkan pemasangan terbaik seluruh kelompok satu angkatan dengan UMKM</translation>
         </message>
     </context>
     <context>
@@ -1365,70 +1625,186 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         </message>
     </context>
     <context>
+        <name>SeedFunds</name>
+        <message>
+            <source>Disbursed money ({disbursed}) would exceed the amount granted ({granted}).</source>
+            <translation>Dana yang dicairkan ({disbursed}) akan melebihi dana yang disetujui ({granted}).</translation>
+        </message>
+        <message>
+            <source>Reported spending ({reported}) would exceed the money disbursed ({disbursed}).</source>
+            <translation>Penggunaan yang dilaporkan ({reported}) akan melebihi dana yang dicairkan ({disbursed}).</translation>
+        </message>
+        <message>
+            <source>Choose granted, disbursed or reported.</source>
+            <translation>Pilih disetujui, dicairkan, atau dilaporkan.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>Jumlah harus lebih dari nol.</translation>
+        </message>
+        <message>
+            <source>Choose a team.</source>
+            <translation>Pilih kelompok.</translation>
+        </message>
+        <message>
+            <source>The entry no longer exists.</source>
+            <translation>Entri ini sudah tidak ada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Edit mentoring session</source>
+            <translation>Ubah sesi pendampingan</translation>
+        </message>
+        <message>
+            <source>Log a mentoring session</source>
+            <translation>Catat sesi pendampingan</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Tidak hadir</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Izin</translation>
+        </message>
+        <message>
+            <source>Offline (face to face)</source>
+            <translation>Luring (tatap muka)</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Daring</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Kehadiran</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotEditor</name>
+        <message>
+            <source>Edit UMKM snapshot</source>
+            <translation>Ubah data berkala UMKM</translation>
+        </message>
+        <message>
+            <source>New UMKM snapshot</source>
+            <translation>Data berkala UMKM baru</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Tidak dicatat</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>The scale class is computed from annual sales, or from capital when sales are unknown (thresholds of the regulation in the settings).</source>
+            <translation>Kelas usaha dihitung dari omzet tahunan, atau dari modal bila omzet tidak diketahui (batas menurut peraturan di pengaturan).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Snapshots</name>
+        <message>
+            <source>The figure cannot be negative.</source>
+            <translation>Angka tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>Unknown sales channel: {codes}.</source>
+            <translation>Saluran penjualan tidak dikenal: {codes}.</translation>
+        </message>
+        <message>
+            <source>This UMKM already has a snapshot dated {day}.</source>
+            <translation>UMKM ini sudah punya data berkala bertanggal {day}.</translation>
+        </message>
+        <message>
+            <source>Choose an UMKM.</source>
+            <translation>Pilih UMKM.</translation>
+        </message>
+        <message>
+            <source>The snapshot no longer exists.</source>
+            <translation>Data berkala ini sudah tidak ada.</translation>
+        </message>
+    </context>
+    <context>
         <name>SnapshotsDialog</name>
         <message>
             <source>UMKM snapshot</source>
-            <translation type="unfinished" />
+            <translation>Data berkala UMKM</translation>
         </message>
         <message>
             <source>&amp;Date *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tanggal *:</translation>
         </message>
         <message>
             <source>&amp;UMKM *:</source>
-            <translation type="unfinished" />
+            <translation>&amp;UMKM *:</translation>
         </message>
         <message>
             <source>Choose an UMKM…</source>
-            <translation type="unfinished" />
+            <translation>Pilih UMKM…</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ilih…</translation>
         </message>
         <message>
             <source>Annual &amp;sales:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omzet tahunan:</translation>
         </message>
         <message>
             <source>&amp;Capital (excl. land, buildings):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modal (tanpa tanah, bangunan):</translation>
         </message>
         <message>
             <source>E&amp;mployees:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Karyawan:</translation>
         </message>
         <message>
             <source>&amp;Holds an NIB:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Memiliki NIB:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tatan:</translation>
         </message>
         <message>
             <source>Sales channels</source>
-            <translation type="unfinished">Saluran penjualan</translation>
+            <translation>Saluran penjualan</translation>
         </message>
         <message>
             <source>Marketplace</source>
-            <translation type="unfinished">Marketplace</translation>
+            <translation>Marketplace</translation>
         </message>
         <message>
             <source>Social media</source>
-            <translation type="unfinished">Media sosial</translation>
+            <translation>Media sosial</translation>
         </message>
         <message>
             <source>Own website</source>
-            <translation type="unfinished">Situs web sendiri</translation>
+            <translation>Situs web sendiri</translation>
         </message>
         <message>
             <source>Own shop</source>
-            <translation type="unfinished" />
+            <translation>Toko sendiri</translation>
         </message>
         <message>
             <source>Resellers</source>
-            <translation type="unfinished" />
+            <translation>Reseller</translation>
         </message>
     </context>
     <context>
@@ -1541,34 +1917,194 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <name>Suggestions</name>
         <message>
             <source>No cohort is named '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada angkatan bernama '{name}'.</translation>
+        </message>
+        <message>
+            <source>The team no longer exists.</source>
+            <translation>Kelompok ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Set the region of team {team} to get suggestions.</source>
+            <translation>Isi wilayah kelompok {team} untuk mendapatkan saran.</translation>
+        </message>
+        <message>
+            <source>{free} of {limit} places free</source>
+            <translation>{free} dari {limit} tempat kosong</translation>
+        </message>
+        <message>
+            <source>same region</source>
+            <translation>wilayah sama</translation>
+        </message>
+        <message>
+            <source>neighbouring region</source>
+            <translation>wilayah bertetangga</translation>
+        </message>
+        <message>
+            <source>same province</source>
+            <translation>provinsi sama</translation>
+        </message>
+        <message>
+            <source>other province</source>
+            <translation>provinsi lain</translation>
+        </message>
+        <message>
+            <source>the team has no KBLI code</source>
+            <translation>kelompok belum punya kode KBLI</translation>
+        </message>
+        <message>
+            <source>same KBLI group {code}</source>
+            <translation>golongan KBLI sama {code}</translation>
+        </message>
+        <message>
+            <source>same KBLI division {code}</source>
+            <translation>golongan pokok KBLI sama {code}</translation>
+        </message>
+        <message>
+            <source>different sector (KBLI {code})</source>
+            <translation>sektor berbeda (KBLI {code})</translation>
+        </message>
+        <message>
+            <source>KBLI {code} fits the role {role}</source>
+            <translation>KBLI {code} cocok untuk peran {role}</translation>
+        </message>
+        <message>
+            <source>the role {role} fits any sector</source>
+            <translation>peran {role} cocok untuk semua sektor</translation>
+        </message>
+        <message>
+            <source>the role {role} is not typical for this sector</source>
+            <translation>peran {role} kurang lazim untuk sektor ini</translation>
+        </message>
+        <message>
+            <source>the UMKM asked for {role}</source>
+            <translation>UMKM meminta {role}</translation>
+        </message>
+        <message>
+            <source>the UMKM recorded no needs</source>
+            <translation>UMKM belum mencatat kebutuhan</translation>
+        </message>
+        <message>
+            <source>the UMKM asked for other help</source>
+            <translation>UMKM meminta bantuan lain</translation>
+        </message>
+        <message>
+            <source>The cohort no longer exists.</source>
+            <translation>Angkatan ini sudah tidak ada.</translation>
         </message>
     </context>
     <context>
         <name>SuggestionsDialog</name>
         <message>
             <source>Suggested pairings</source>
-            <translation type="unfinished" />
+            <translation>Saran pasangan</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Untuk:</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cari</translation>
         </message>
         <message>
             <source>&amp;Start date:</source>
-            <translation type="unfinished" />
+            <translation>Tanggal &amp;mulai:</translation>
         </message>
         <message>
             <source>Tick &amp;all</source>
-            <translation type="unfinished" />
+            <translation>Centang &amp;semua</translation>
         </message>
         <message>
             <source>Tick &amp;none</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kosongkan centang</translation>
+        </message>
+        <message>
+            <source>Suggested UMKM for a team</source>
+            <translation>Saran UMKM untuk kelompok</translation>
+        </message>
+        <message>
+            <source>Assign all teams of a cohort</source>
+            <translation>Pasangkan semua kelompok satu angkatan</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation>UMKM</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Skor</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>&amp;Save ticked as proposed</source>
+            <translation>&amp;Simpan yang dicentang sebagai usulan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Choose a team and press Find.</source>
+            <translation>Pilih kelompok lalu tekan Cari.</translation>
+        </message>
+        <message>
+            <source>Choose a cohort and press Find: the best overall assignment is proposed.</source>
+            <translation>Pilih angkatan lalu tekan Cari: pemasangan terbaik secara keseluruhan diusulkan.</translation>
+        </message>
+        <message>
+            <source>Choose from the list first.</source>
+            <translation>Pilih dari daftar terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation>Tidak ada saran</translation>
+        </message>
+        <message>
+            <source>Assign all</source>
+            <translation>Pasangkan semua</translation>
+        </message>
+        <message>
+            <source>Finding the best assignment…</source>
+            <translation>Mencari pemasangan terbaik…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s) with places left got no partner.</source>
+            <translation>
+                <numerusform>%n kelompok yang masih punya tempat tidak mendapat pasangan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s), total score %1.</source>
+            <translation>
+                <numerusform>%n saran, skor total %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick the pairings to save first.</source>
+            <translation>Centang pasangan yang akan disimpan terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Tidak disimpan</translation>
         </message>
     </context>
     <context>

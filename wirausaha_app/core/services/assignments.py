@@ -19,8 +19,6 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Mentor, MentorAssignment, Team
 from wirausaha_app.core.services.mentoring_common import FieldError
 
-CTX = "MentorAssignments"
-
 
 @dataclass(frozen=True)
 class AssignmentRow:
@@ -67,10 +65,14 @@ def assign_mentor(
     with db.transaction() as session:
         team = session.get(Team, team_id)
         if team is None:
-            raise FieldError("team_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a team.")))
+            raise FieldError(
+                "team_id", msg(QT_TRANSLATE_NOOP("MentorAssignments", "Choose a team."))
+            )
         mentor = session.get(Mentor, mentor_id)
         if mentor is None:
-            raise FieldError("mentor_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a mentor.")))
+            raise FieldError(
+                "mentor_id", msg(QT_TRANSLATE_NOOP("MentorAssignments", "Choose a mentor."))
+            )
         current = open_assignment(session, team_id, start_date)
         if current is not None and current.mentor_id == mentor_id:
             return current.id
@@ -80,7 +82,7 @@ def assign_mentor(
                 "mentor_id",
                 msg(
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "MentorAssignments",
                         "{mentor} already looks after {active} teams and the capacity is {capacity}: raise the capacity or choose another mentor.",  # noqa: E501
                     ),
                     mentor=mentor.name,
@@ -94,7 +96,7 @@ def assign_mentor(
                     "start_date",
                     msg(
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "MentorAssignments",
                             "The team's current mentor starts on {day}; a new mentor must start after that.",  # noqa: E501
                         ),
                         day=current.start_date.isoformat(),
@@ -114,11 +116,17 @@ def end_assignment(db: Database, assignment_id: int, end_date: date) -> None:
     with db.transaction() as session:
         assignment = session.get(MentorAssignment, assignment_id)
         if assignment is None:
-            raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The assignment no longer exists.")))
+            raise UserError(
+                msg(QT_TRANSLATE_NOOP("MentorAssignments", "The assignment no longer exists."))
+            )
         if end_date < assignment.start_date:
             raise FieldError(
                 "end_date",
-                msg(QT_TRANSLATE_NOOP(CTX, "The end date cannot be before the start date.")),
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "MentorAssignments", "The end date cannot be before the start date."
+                    )
+                ),
             )
         assignment.end_date = end_date
 

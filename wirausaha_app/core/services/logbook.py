@@ -25,7 +25,6 @@ from wirausaha_app.core.models import (
 from wirausaha_app.core.models.enums import AttendanceStatus, SessionMethod, values
 from wirausaha_app.core.services.mentoring_common import FieldError
 
-CTX = "Logbook"
 MAX_MINUTES = 720
 
 
@@ -49,35 +48,40 @@ def team_member_ids(session: Session, team_id: int) -> list[int]:
 
 def _validate(session: Session, data: SessionInput) -> None:
     if session.get(Team, data.team_id) is None:
-        raise FieldError("team_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a team.")))
+        raise FieldError("team_id", msg(QT_TRANSLATE_NOOP("Logbook", "Choose a team.")))
     if session.get(Mentor, data.mentor_id) is None:
-        raise FieldError("mentor_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a mentor.")))
+        raise FieldError("mentor_id", msg(QT_TRANSLATE_NOOP("Logbook", "Choose a mentor.")))
     if not (data.topic or "").strip():
-        raise FieldError("topic", msg(QT_TRANSLATE_NOOP(CTX, "Write the session's topic.")))
+        raise FieldError("topic", msg(QT_TRANSLATE_NOOP("Logbook", "Write the session's topic.")))
     if not 0 < data.duration_minutes <= MAX_MINUTES:
         raise FieldError(
             "duration_minutes",
             msg(
-                QT_TRANSLATE_NOOP(CTX, "The duration must be between 1 and {max} minutes."),
+                QT_TRANSLATE_NOOP("Logbook", "The duration must be between 1 and {max} minutes."),
                 max=MAX_MINUTES,
             ),
         )
     if data.method not in values(SessionMethod):
-        raise FieldError("method", msg(QT_TRANSLATE_NOOP(CTX, "Choose offline or online.")))
+        raise FieldError("method", msg(QT_TRANSLATE_NOOP("Logbook", "Choose offline or online.")))
     members = set(team_member_ids(session, data.team_id))
     for student_id, status in data.attendance.items():
         if student_id not in members:
             raise FieldError(
                 "attendance",
                 msg(
-                    QT_TRANSLATE_NOOP(CTX, "Student #{student} is not a member of this team."),
+                    QT_TRANSLATE_NOOP(
+                        "Logbook", "Student #{student} is not a member of this team."
+                    ),
                     student=student_id,
                 ),
             )
         if status not in values(AttendanceStatus):
             raise FieldError(
                 "attendance",
-                msg(QT_TRANSLATE_NOOP(CTX, "Unknown attendance status '{status}'."), status=status),
+                msg(
+                    QT_TRANSLATE_NOOP("Logbook", "Unknown attendance status '{status}'."),
+                    status=status,
+                ),
             )
 
 
@@ -111,7 +115,7 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> None:
     with db.transaction() as session:
         row = session.get(MentoringSession, session_id)
         if row is None:
-            raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The session no longer exists.")))
+            raise UserError(msg(QT_TRANSLATE_NOOP("Logbook", "The session no longer exists.")))
         _validate(session, data)
         _apply(row, data)
         row.attendance.clear()

@@ -19,8 +19,6 @@ from wirausaha_app.core.models import OutputKind, Team, TeamOutput
 from wirausaha_app.core.models.enums import OutputStatus, values
 from wirausaha_app.core.services.mentoring_common import FieldError
 
-CTX = "Outputs"
-
 
 @dataclass(frozen=True)
 class Progress:
@@ -50,19 +48,20 @@ def set_output(
 ) -> int:
     """Create or update the team's output of this kind; returns its id."""
     if status not in values(OutputStatus):
-        raise FieldError("status", msg(QT_TRANSLATE_NOOP(CTX, "Choose a status.")))
+        raise FieldError("status", msg(QT_TRANSLATE_NOOP("Outputs", "Choose a status.")))
     if status == OutputStatus.DONE and status_date is None:
         raise FieldError(
-            "status_date", msg(QT_TRANSLATE_NOOP(CTX, "Give the date the output was achieved."))
+            "status_date",
+            msg(QT_TRANSLATE_NOOP("Outputs", "Give the date the output was achieved.")),
         )
     with db.transaction() as session:
         if session.get(Team, team_id) is None:
-            raise FieldError("team_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a team.")))
+            raise FieldError("team_id", msg(QT_TRANSLATE_NOOP("Outputs", "Choose a team.")))
         kind = session.get(OutputKind, kind_code)
         if kind is None:
             raise FieldError(
                 "kind_code",
-                msg(QT_TRANSLATE_NOOP(CTX, "Unknown output kind '{code}'."), code=kind_code),
+                msg(QT_TRANSLATE_NOOP("Outputs", "Unknown output kind '{code}'."), code=kind_code),
             )
         row = session.scalars(
             select(TeamOutput).where(

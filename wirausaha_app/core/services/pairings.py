@@ -21,7 +21,6 @@ from wirausaha_app.core.models import Pairing, Team, Umkm, ValueChainRole
 from wirausaha_app.core.models.enums import PairingStatus, values
 from wirausaha_app.core.services.mentoring_common import FieldError, setting_int
 
-CTX = "Pairings"
 TEAM_LIMIT_KEY = "max_active_pairings_per_team"
 UMKM_LIMIT_KEY = "max_active_pairings_per_umkm"
 OPEN_STATUSES = (PairingStatus.PROPOSED.value, PairingStatus.ACTIVE.value)
@@ -64,22 +63,25 @@ def count_pairings(
 def _validate(session: Session, data: PairingInput, own_id: int | None) -> None:
     team = session.get(Team, data.team_id)
     if team is None:
-        raise FieldError("team_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a team.")))
+        raise FieldError("team_id", msg(QT_TRANSLATE_NOOP("Pairings", "Choose a team.")))
     umkm = session.get(Umkm, data.umkm_id)
     if umkm is None:
-        raise FieldError("umkm_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose an UMKM.")))
+        raise FieldError("umkm_id", msg(QT_TRANSLATE_NOOP("Pairings", "Choose an UMKM.")))
     role = session.get(ValueChainRole, data.role_code)
     if role is None or not role.active:
-        raise FieldError("role_code", msg(QT_TRANSLATE_NOOP(CTX, "Choose a value-chain role.")))
+        raise FieldError(
+            "role_code", msg(QT_TRANSLATE_NOOP("Pairings", "Choose a value-chain role."))
+        )
     if data.status not in values(PairingStatus):
-        raise FieldError("status", msg(QT_TRANSLATE_NOOP(CTX, "Choose a status.")))
+        raise FieldError("status", msg(QT_TRANSLATE_NOOP("Pairings", "Choose a status.")))
     if data.end_date is not None and data.end_date < data.start_date:
         raise FieldError(
-            "end_date", msg(QT_TRANSLATE_NOOP(CTX, "The end date cannot be before the start date."))
+            "end_date",
+            msg(QT_TRANSLATE_NOOP("Pairings", "The end date cannot be before the start date.")),
         )
     if data.status == PairingStatus.FINISHED and data.end_date is None:
         raise FieldError(
-            "end_date", msg(QT_TRANSLATE_NOOP(CTX, "A finished pairing needs its end date."))
+            "end_date", msg(QT_TRANSLATE_NOOP("Pairings", "A finished pairing needs its end date."))
         )
     if data.status in OPEN_STATUSES:
         query = select(Pairing.id).where(
@@ -93,7 +95,7 @@ def _validate(session: Session, data: PairingInput, own_id: int | None) -> None:
             raise FieldError(
                 "umkm_id",
                 msg(
-                    QT_TRANSLATE_NOOP(CTX, "{team} is already paired with {umkm}."),
+                    QT_TRANSLATE_NOOP("Pairings", "{team} is already paired with {umkm}."),
                     team=team.name,
                     umkm=umkm.name,
                 ),
@@ -106,7 +108,7 @@ def _validate(session: Session, data: PairingInput, own_id: int | None) -> None:
                 "team_id",
                 msg(
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "Pairings",
                         "{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.",  # noqa: E501
                     ),
                     team=team.name,
@@ -120,7 +122,7 @@ def _validate(session: Session, data: PairingInput, own_id: int | None) -> None:
                 "umkm_id",
                 msg(
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "Pairings",
                         "{umkm} already works with {active} teams; the limit is {limit}.",
                     ),
                     umkm=umkm.name,
@@ -167,7 +169,7 @@ def update_pairing(db: Database, pairing_id: int, data: PairingInput) -> None:
     with db.transaction() as session:
         row = session.get(Pairing, pairing_id)
         if row is None:
-            raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The pairing no longer exists.")))
+            raise UserError(msg(QT_TRANSLATE_NOOP("Pairings", "The pairing no longer exists.")))
         _validate(session, data, pairing_id)
         _apply(row, data)
 
@@ -177,7 +179,7 @@ def set_status(db: Database, pairing_id: int, status: str, on: date | None = Non
     with db.session() as session:
         current = load_pairing(session, pairing_id)
     if current is None:
-        raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The pairing no longer exists.")))
+        raise UserError(msg(QT_TRANSLATE_NOOP("Pairings", "The pairing no longer exists.")))
     current.status = status
     if status in (PairingStatus.FINISHED, PairingStatus.CANCELLED) and current.end_date is None:
         current.end_date = max(on or date.today(), current.start_date)

@@ -20,8 +20,6 @@ from wirausaha_app.core.models import SeedFundEntry, Team
 from wirausaha_app.core.models.enums import SeedFundKind, values
 from wirausaha_app.core.services.mentoring_common import FieldError
 
-CTX = "SeedFunds"
-
 
 @dataclass(frozen=True)
 class FundTotals:
@@ -89,7 +87,7 @@ def _check_ledger(session: Session, team_id: int) -> None:
             "amount",
             msg(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "SeedFunds",
                     "Disbursed money ({disbursed}) would exceed the amount granted ({granted}).",
                 ),
                 disbursed=format_rupiah(totals.disbursed),
@@ -101,7 +99,7 @@ def _check_ledger(session: Session, team_id: int) -> None:
             "amount",
             msg(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "SeedFunds",
                     "Reported spending ({reported}) would exceed the money disbursed ({disbursed}).",  # noqa: E501
                 ),
                 reported=format_rupiah(totals.reported),
@@ -113,10 +111,12 @@ def _check_ledger(session: Session, team_id: int) -> None:
 def _validate(kind: str, amount: int) -> None:
     if kind not in values(SeedFundKind):
         raise FieldError(
-            "kind", msg(QT_TRANSLATE_NOOP(CTX, "Choose granted, disbursed or reported."))
+            "kind", msg(QT_TRANSLATE_NOOP("SeedFunds", "Choose granted, disbursed or reported."))
         )
     if amount <= 0:
-        raise FieldError("amount", msg(QT_TRANSLATE_NOOP(CTX, "The amount must be above zero.")))
+        raise FieldError(
+            "amount", msg(QT_TRANSLATE_NOOP("SeedFunds", "The amount must be above zero."))
+        )
 
 
 def add_entry(
@@ -125,7 +125,7 @@ def add_entry(
     _validate(kind, amount)
     with db.transaction() as session:
         if session.get(Team, team_id) is None:
-            raise FieldError("team_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose a team.")))
+            raise FieldError("team_id", msg(QT_TRANSLATE_NOOP("SeedFunds", "Choose a team.")))
         entry = SeedFundEntry(
             team_id=team_id, kind=str(kind), amount=amount, entry_date=entry_date, note=note or None
         )
@@ -141,7 +141,7 @@ def update_entry(
     with db.transaction() as session:
         entry = session.get(SeedFundEntry, entry_id)
         if entry is None:
-            raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The entry no longer exists.")))
+            raise UserError(msg(QT_TRANSLATE_NOOP("SeedFunds", "The entry no longer exists.")))
         entry.kind, entry.amount, entry.entry_date, entry.note = str(kind), amount, entry_date, note
         _check_ledger(session, entry.team_id)
 

@@ -24,8 +24,6 @@ from wirausaha_app.core.models.enums import SalesChannel, values
 from wirausaha_app.core.rules.scale import ScaleRules, load_scale_rules
 from wirausaha_app.core.services.mentoring_common import FieldError
 
-CTX = "Snapshots"
-
 
 @dataclass
 class SnapshotInput:
@@ -52,13 +50,15 @@ def _validate(data: SnapshotInput) -> None:
     for name in ("annual_sales", "capital", "employees"):
         value = getattr(data, name)
         if value is not None and value < 0:
-            raise FieldError(name, msg(QT_TRANSLATE_NOOP(CTX, "The figure cannot be negative.")))
+            raise FieldError(
+                name, msg(QT_TRANSLATE_NOOP("Snapshots", "The figure cannot be negative."))
+            )
     unknown = set(data.channels) - set(values(SalesChannel))
     if unknown:
         raise FieldError(
             "channels",
             msg(
-                QT_TRANSLATE_NOOP(CTX, "Unknown sales channel: {codes}."),
+                QT_TRANSLATE_NOOP("Snapshots", "Unknown sales channel: {codes}."),
                 codes=", ".join(sorted(unknown)),
             ),
         )
@@ -74,7 +74,7 @@ def _check_date_free(session: Session, umkm_id: int, day: date, own_id: int | No
         raise FieldError(
             "snapshot_date",
             msg(
-                QT_TRANSLATE_NOOP(CTX, "This UMKM already has a snapshot dated {day}."),
+                QT_TRANSLATE_NOOP("Snapshots", "This UMKM already has a snapshot dated {day}."),
                 day=day.isoformat(),
             ),
         )
@@ -122,7 +122,7 @@ def add_snapshot(db: Database, umkm_id: int, data: SnapshotInput) -> int:
     _validate(data)
     with db.transaction() as session:
         if session.get(Umkm, umkm_id) is None:
-            raise FieldError("umkm_id", msg(QT_TRANSLATE_NOOP(CTX, "Choose an UMKM.")))
+            raise FieldError("umkm_id", msg(QT_TRANSLATE_NOOP("Snapshots", "Choose an UMKM.")))
         _check_date_free(session, umkm_id, data.snapshot_date, None)
         row = UmkmSnapshot(umkm_id=umkm_id)
         _apply(row, data)
@@ -137,7 +137,7 @@ def update_snapshot(db: Database, snapshot_id: int, data: SnapshotInput) -> None
     with db.transaction() as session:
         row = session.get(UmkmSnapshot, snapshot_id)
         if row is None:
-            raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The snapshot no longer exists.")))
+            raise UserError(msg(QT_TRANSLATE_NOOP("Snapshots", "The snapshot no longer exists.")))
         _check_date_free(session, row.umkm_id, data.snapshot_date, row.id)
         _apply(row, data)
         refresh_latest(session, row.umkm_id)

@@ -43,7 +43,6 @@ from wirausaha_app.core.models import Cohort, Pairing, Region, Team, University
 from wirausaha_app.core.services.pairings import OPEN_STATUSES, active_roles, limits
 from wirausaha_app.core.services.suggestions_geo import neighbours, province_of
 
-CTX = "Suggestions"
 LOCATION_REGION, LOCATION_NEIGHBOUR, LOCATION_PROVINCE = 35, 20, 8
 SECTOR_GROUP, SECTOR_DIVISION = 20, 12
 ROLE_PREFIX, ROLE_ANY_SECTOR = 15, 8
@@ -123,7 +122,7 @@ def load_roles(session: Session) -> list[RoleProfile]:
 def team_profile(session: Session, team_id: int) -> TeamProfile:
     team = session.get(Team, team_id)
     if team is None:
-        raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The team no longer exists.")))
+        raise UserError(msg(QT_TRANSLATE_NOOP("Suggestions", "The team no longer exists.")))
     region = team.region_code
     if region is None:
         region = session.execute(
@@ -134,7 +133,9 @@ def team_profile(session: Session, team_id: int) -> TeamProfile:
     if region is None:
         raise UserError(
             msg(
-                QT_TRANSLATE_NOOP(CTX, "Set the region of team {team} to get suggestions."),
+                QT_TRANSLATE_NOOP(
+                    "Suggestions", "Set the region of team {team} to get suggestions."
+                ),
                 team=team.name,
             )
         )
@@ -227,7 +228,9 @@ def score(
             "capacity",
             cap,
             msg(
-                QT_TRANSLATE_NOOP(CTX, "{free} of {limit} places free"), free=free, limit=umkm_limit
+                QT_TRANSLATE_NOOP("Suggestions", "{free} of {limit} places free"),
+                free=free,
+                limit=umkm_limit,
             ),
         ),
     )
@@ -239,44 +242,51 @@ def score(
 
 def _location_reason(points: float) -> Message:
     if points == LOCATION_REGION:
-        return msg(QT_TRANSLATE_NOOP(CTX, "same region"))
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "same region"))
     if points == LOCATION_NEIGHBOUR:
-        return msg(QT_TRANSLATE_NOOP(CTX, "neighbouring region"))
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "neighbouring region"))
     if points == LOCATION_PROVINCE:
-        return msg(QT_TRANSLATE_NOOP(CTX, "same province"))
-    return msg(QT_TRANSLATE_NOOP(CTX, "other province"))
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "same province"))
+    return msg(QT_TRANSLATE_NOOP("Suggestions", "other province"))
 
 
 def _sector_reason(points: float, team_kbli: str | None, umkm_kbli: str | None) -> Message:
     if not team_kbli:
-        return msg(QT_TRANSLATE_NOOP(CTX, "the team has no KBLI code"))
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "the team has no KBLI code"))
     if points == SECTOR_GROUP:
-        return msg(QT_TRANSLATE_NOOP(CTX, "same KBLI group {code}"), code=team_kbli[:3])
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "same KBLI group {code}"), code=team_kbli[:3])
     if points == SECTOR_DIVISION:
-        return msg(QT_TRANSLATE_NOOP(CTX, "same KBLI division {code}"), code=team_kbli[:2])
-    return msg(QT_TRANSLATE_NOOP(CTX, "different sector (KBLI {code})"), code=umkm_kbli or "-")
+        return msg(
+            QT_TRANSLATE_NOOP("Suggestions", "same KBLI division {code}"), code=team_kbli[:2]
+        )
+    return msg(
+        QT_TRANSLATE_NOOP("Suggestions", "different sector (KBLI {code})"), code=umkm_kbli or "-"
+    )
 
 
 def _role_reason(points: float, role: RoleProfile, umkm_kbli: str | None) -> Message:
     if points == ROLE_PREFIX:
         return msg(
-            QT_TRANSLATE_NOOP(CTX, "KBLI {code} fits the role {role}"),
+            QT_TRANSLATE_NOOP("Suggestions", "KBLI {code} fits the role {role}"),
             code=umkm_kbli,
             role=role.name,
         )
     if points == ROLE_ANY_SECTOR:
-        return msg(QT_TRANSLATE_NOOP(CTX, "the role {role} fits any sector"), role=role.name)
+        return msg(
+            QT_TRANSLATE_NOOP("Suggestions", "the role {role} fits any sector"), role=role.name
+        )
     return msg(
-        QT_TRANSLATE_NOOP(CTX, "the role {role} is not typical for this sector"), role=role.name
+        QT_TRANSLATE_NOOP("Suggestions", "the role {role} is not typical for this sector"),
+        role=role.name,
     )
 
 
 def _needs_reason(points: float, role: RoleProfile) -> Message:
     if points == NEEDS_ASKED:
-        return msg(QT_TRANSLATE_NOOP(CTX, "the UMKM asked for {role}"), role=role.name)
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "the UMKM asked for {role}"), role=role.name)
     if points == NEEDS_UNKNOWN:
-        return msg(QT_TRANSLATE_NOOP(CTX, "the UMKM recorded no needs"))
-    return msg(QT_TRANSLATE_NOOP(CTX, "the UMKM asked for other help"))
+        return msg(QT_TRANSLATE_NOOP("Suggestions", "the UMKM recorded no needs"))
+    return msg(QT_TRANSLATE_NOOP("Suggestions", "the UMKM asked for other help"))
 
 
 # --- the same formula in SQL (ranking) -----------------------------------------------

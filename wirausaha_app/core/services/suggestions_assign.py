@@ -60,8 +60,6 @@ from wirausaha_app.core.services.suggestions import (
 )
 from wirausaha_app.core.services.suggestions_geo import province_of
 
-CTX = "Suggestions"
-
 
 @dataclass(frozen=True)
 class Proposal:
@@ -150,7 +148,7 @@ def build_problem(
 ) -> Problem:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise UserError(msg(QT_TRANSLATE_NOOP(CTX, "The cohort no longer exists.")))
+        raise UserError(msg(QT_TRANSLATE_NOOP("Suggestions", "The cohort no longer exists.")))
     team_max, umkm_limit = limits(session)
     roles = load_roles(session)
     teams_caps = _cohort_teams(session, cohort_id, team_max)
