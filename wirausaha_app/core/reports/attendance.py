@@ -92,7 +92,7 @@ def build(session: Session, scope: ReportScope, target: Path, progress: Progress
         sign_w = 22 * mm
         spec = TableSpec(
             [
-                Column("No", 10 * mm, "RIGHT", fixed=True),
+                Column("No", 13 * mm, "RIGHT", fixed=True),
                 Column("Nama", 2.3),
                 Column("NIM", 1.0),
                 Column("Tim", 0.9),

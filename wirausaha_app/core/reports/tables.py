@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -20,8 +21,9 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
-from wirausaha_app.core.reports.fonts import FONT, FONT_BOLD
+from wirausaha_app.core.reports.fonts import FONT, FONT_BOLD, register_fonts
 from wirausaha_app.core.reports.layout import LIGHT, NAVY, RULE, Styles
 
 CHUNK_ROWS = 100
@@ -55,6 +57,7 @@ class TableSpec:
         """Fixed columns keep their points; flexible ones share the rest by weight but
         never get narrower than their longest header word (so "Pasangan" never breaks
         into "Pasanga/n")."""
+        register_fonts()
         fixed = sum(c.weight for c in self.columns if c.fixed)
         rest = max(self.width - fixed, 0.0)
         minimum = {
@@ -107,6 +110,7 @@ class CellMaker:
             for align, s in self._styles.items()
         }
         self._head = ParagraphStyle("head", styles.head_cell, fontSize=size, leading=leading)
+        self._em = {flag: _widest_ascii(FONT_BOLD if flag else FONT) * size for flag in (0, 1)}
 
     def row(self, values: Iterable[Any], *, bold: bool = False) -> list[Any]:
         return [self.cell(value, index, bold=bold) for index, value in enumerate(values)]
@@ -117,6 +121,10 @@ class CellMaker:
         text = "" if value is None else str(value)
         room = self.widths[column] - 2 * CELL_PADDING
         font = FONT_BOLD if bold else FONT
+        # Measuring every cell of a 10,000-row table costs more than laying it out;
+        # a text whose length times the widest glyph fits needs no measuring.
+        if len(text) * self._em[bold] <= room and "\n" not in text and text.isascii():
+            return text
         natural = stringWidth(text, font, self.spec.font_size)
         if "\n" not in text and natural <= room:
             return text
@@ -129,48 +137,104 @@ class CellMaker:
         return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
     def header(self) -> list[Any]:
-        return [Paragraph(escape(c.title), self._head) for c in self.spec.columns]
+        """Header cells: plain strings when they fit (styled bold/white by the table
+        style, far cheaper to lay out on every page), Paragraphs when they wrap."""
+        cells: list[Any] = []
+        for index, column in enumerate(self.spec.columns):
+            room = self.widths[index] - 2 * CELL_PADDING
+            if stringWidth(column.title, FONT_BOLD, self.spec.font_size) <= room:
+                cells.append(column.title)
+            else:
+                head = ParagraphStyle(
+                    f"head-{column.align}",
+                    self._head,
+                    alignment={"LEFT": 0, "CENTER": 1, "RIGHT": 2}[column.align],
+                )
+                cells.append(Paragraph(escape(column.title), head))
+        return cells
 
 
-def _base_style(spec: TableSpec, header_rows: int) -> list[tuple[Any, ...]]:
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), spec.font_size),
-        ("LEADING", (0, 0), (-1, -1), spec.font_size * 1.24),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, header_rows), (-1, -1), spec.row_padding),
-        ("BOTTOMPADDING", (0, header_rows), (-1, -1), spec.row_padding + 1),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.35, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.6, NAVY),
-    ]
-    if header_rows:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY),
-            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
-            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
-            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, header_rows - 1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, header_rows - 1), 5),
+@cache
+def _widest_ascii(font: str) -> float:
+    """Widest printable ASCII glyph of ``font``, as a fraction of the font size."""
+    return max(stringWidth(chr(code), font, 1.0) for code in range(32, 127))
+
+
+_LINE_OPS = frozenset(
+    {
+        "BACKGROUND",
+        "ROWBACKGROUNDS",
+        "COLBACKGROUNDS",
+        "SPAN",
+        "GRID",
+        "BOX",
+        "OUTLINE",
+        "INNERGRID",
+        "LINEBELOW",
+        "LINEABOVE",
+        "LINEBEFORE",
+        "LINEAFTER",
+    }
+)
+
+
+def _cell_style(
+    name: str, spec: TableSpec, column: Column, *, header: bool = False, bold: bool = False
+) -> CellStyle:
+    style = CellStyle(name)
+    style.fontname = FONT_BOLD if header or bold else FONT
+    style.fontsize = spec.font_size
+    style.leading = spec.font_size * 1.24
+    style.leftPadding = style.rightPadding = CELL_PADDING
+    if header:
+        style.topPadding, style.bottomPadding = 4, 5
+        style.color = colors.white
+        style.valign = "MIDDLE"
+        style.alignment = column.align
+    else:
+        style.topPadding, style.bottomPadding = spec.row_padding, spec.row_padding + 1
+        style.valign = "MIDDLE" if spec.min_row_height else "TOP"
+        style.alignment = column.align
+    return style
+
+
+class _Layout:
+    """What every page's Table of one ChunkedTable shares, computed once.
+
+    Cell properties (font, padding, alignment) are handed to reportlab as shared
+    ``CellStyle`` rows instead of style commands: commands are applied cell by cell
+    each time a Table is made, which on a 10,000-row report costs more than the
+    layout itself. Only line/background/span commands remain as commands.
+    """
+
+    def __init__(self, spec: TableSpec) -> None:
+        self.spec = spec
+        self.widths = spec.col_widths()
+        self.header = [
+            _cell_style(f"h{j}", spec, c, header=True) for j, c in enumerate(spec.columns)
         ]
-    if spec.zebra:
-        commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, LIGHT]))
-    for index, column in enumerate(spec.columns):
-        if column.align != "LEFT":
-            commands.append(("ALIGN", (index, header_rows), (index, -1), column.align))
-    if spec.min_row_height:
-        commands.append(("VALIGN", (0, header_rows), (-1, -1), "MIDDLE"))
-    return commands + list(spec.extra_style)
+        self.data = [_cell_style(f"d{j}", spec, c) for j, c in enumerate(spec.columns)]
+        self.bold = [_cell_style(f"b{j}", spec, c, bold=True) for j, c in enumerate(spec.columns)]
+        for command in spec.extra_style:
+            if command[0] not in _LINE_OPS:
+                raise ValueError(f"extra_style takes line/background/span commands: {command}")
+        self.commands: list[tuple[Any, ...]] = [
+            ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.6, NAVY),
+            ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+            *([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT])] if spec.zebra else []),
+            *spec.extra_style,
+        ]
 
 
 class ChunkedTable(Flowable):
     """A long table laid out page by page with its header repeated on each page.
 
     ``wrap`` claims more room than any page has while more than one chunk is left,
-    so the frame asks :meth:`split`; that builds a ``Table`` of the rows likely to
-    fit (the previous page's count plus a margin, at most ``CHUNK_ROWS``), lets
-    reportlab split it, and keeps the rest as raw rows for the next page.
+    so the frame asks :meth:`split`; that measures a ``Table`` of the rows likely to
+    fit (the previous page's count plus a margin, at most ``CHUNK_ROWS``), counts
+    the rows that fit from its row heights, and returns a Table of exactly those
+    plus the remaining rows as a new ChunkedTable for the next page.
     """
 
     def __init__(
@@ -181,6 +245,7 @@ class ChunkedTable(Flowable):
         *,
         start: int = 0,
         per_page_hint: int = 40,
+        layout: _Layout | None = None,
     ) -> None:
         super().__init__()
         self.spec = spec
@@ -188,19 +253,21 @@ class ChunkedTable(Flowable):
         self.rows = rows
         self.start = start
         self.per_page_hint = per_page_hint
-        self.widths = spec.col_widths()
+        self.layout = layout or _Layout(spec)
+        self.widths = self.layout.widths
         self.report_units = len(rows) - start
         self._whole: Table | None = None
-        self._style_cache = _base_style(spec, 1)
 
     def _table(self, stop: int) -> Table:
+        layout = self.layout
         data = [self.header_row, *self.rows[self.start : stop]]
-        commands = list(self._style_cache)
+        commands = layout.commands
+        styles = [layout.header] + [layout.data] * (stop - self.start)
         for index in self.spec.bold_rows:
             if self.start <= index < stop:
                 row = index - self.start + 1
-                commands.append(("FONTNAME", (0, row), (-1, row), FONT_BOLD))
-                commands.append(("LINEABOVE", (0, row), (-1, row), 0.8, NAVY))
+                styles[row] = layout.bold
+                commands = [*commands, ("LINEABOVE", (0, row), (-1, row), 0.8, NAVY)]
         min_heights = None
         if self.spec.min_row_height:
             min_heights = [0.0] + [self.spec.min_row_height] * (stop - self.start)
@@ -211,48 +278,61 @@ class ChunkedTable(Flowable):
             style=TableStyle(commands),
             minRowHeights=min_heights,
             hAlign="LEFT",
+            cellStyles=styles,
         )
         table.report_units = stop - self.start
         return table
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         remaining = len(self.rows) - self.start
-        if remaining <= CHUNK_ROWS:
+        if remaining <= min(CHUNK_ROWS, 2 * max(self.per_page_hint, 12)):
             if self._whole is None:
                 self._whole = self._table(len(self.rows))
             width, height = self._whole.wrap(availWidth, availHeight)
             return float(width), float(height)
-        # More than a chunk left: certainly taller than the page, let split decide.
+        # Far more rows than a page took last time: certainly too tall, let split
+        # measure only about a page's worth (measuring all would be quadratic).
         return float(sum(self.widths)), availHeight + 1_000_000.0
+
+    def _fitting_rows(self, table: Table, availWidth: float, availHeight: float) -> int:
+        table.wrap(availWidth, availHeight)
+        heights = table._rowHeights
+        used = heights[0]
+        count = 0
+        for height in heights[1:]:
+            if used + height > availHeight:
+                break
+            used += height
+            count += 1
+        return count
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         remaining = len(self.rows) - self.start
-        if remaining <= CHUNK_ROWS:
-            whole = self._whole or self._table(len(self.rows))
-            parts = whole.split(availWidth, availHeight)
-            if len(parts) == 2:
-                parts[0].report_units = len(parts[0]._cellvalues) - 1
-                parts[1].report_units = len(parts[1]._cellvalues) - 1
-            return list(parts)
-        guess = min(remaining, CHUNK_ROWS, max(self.per_page_hint + 8, 12))
-        table = self._table(self.start + guess)
-        parts = table.split(availWidth, availHeight)
-        if len(parts) == 1 and guess < min(remaining, CHUNK_ROWS):
-            # The guess fitted entirely, so the page holds more: try a full chunk.
-            guess = min(remaining, CHUNK_ROWS)
+        limit = min(remaining, CHUNK_ROWS)
+        if self._whole is not None:
+            guess, table = remaining, self._whole
+        else:
+            guess = min(limit, max(self.per_page_hint + 3, 12))
             table = self._table(self.start + guess)
-            parts = table.split(availWidth, availHeight)
-        if not parts:
-            return []
-        first = parts[0]
-        used = len(first._cellvalues) - 1 if first is not table else guess
-        first.report_units = used
+        fits = self._fitting_rows(table, availWidth, availHeight)
+        if fits == guess and guess < limit:
+            # The guess fitted entirely, so the page holds more: measure a full chunk.
+            guess = limit
+            table = self._table(self.start + guess)
+            fits = self._fitting_rows(table, availWidth, availHeight)
+        if fits == 0:
+            return []  # not even one row under the header: next page
+        if fits == remaining:
+            return [table]
+        first = table if fits == guess else self._table(self.start + fits)
         rest = ChunkedTable(
             self.spec,
             self.header_row,
             self.rows,
-            start=self.start + used,
-            per_page_hint=used,
+            start=self.start + fits,
+            # A page that began half full says little about a full one: keep the max.
+            per_page_hint=max(fits, self.per_page_hint if self.start else fits),
+            layout=self.layout,
         )
         return [first, rest]
 
