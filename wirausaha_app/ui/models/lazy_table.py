@@ -151,12 +151,12 @@ class LazyTableModel(QAbstractTableModel):
         if query == self._query:
             return
         # A layout change keeps the view's scroll position and selection model sane.
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         self._query = query
         self._result = self.engine.result(query)
         persistent = self.persistentIndexList()  # rows moved: forget them
         self.changePersistentIndexList(persistent, [QModelIndex()] * len(persistent))
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
         self.count_changed.emit(self._result.count)
 
     def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
