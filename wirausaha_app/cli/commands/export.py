@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from wirausaha_app.cli.common import add_db_option, open_db
-from wirausaha_app.core.progress import PrintProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from wirausaha_app.core.progress import SILENT, PrintProgress, Progress
     from wirausaha_app.core.xlsx.export import export_database, resolve_scope
 
     db = open_db(args)
@@ -36,10 +36,9 @@ def run(args: argparse.Namespace) -> int:
                 f"perguruan tinggi {args.university}" if args.university else "",
             ) if part
         ) or None
-        progress = PrintProgress() if sys.stderr.isatty() else None
-        kwargs = {"progress": progress} if progress else {}
+        progress: Progress = PrintProgress() if sys.stderr.isatty() else SILENT
         result = export_database(db, args.out, scope=scope, full=args.full, scope_label=label,
-                                 **kwargs)
+                                 progress=progress)
     finally:
         db.dispose()
     for title, n in result.row_counts.items():

@@ -165,8 +165,11 @@ def _number_writer(ws: Any, fmt: Any) -> Callable[..., Any]:
 
 
 @contextlib.contextmanager
-def atomic_workbook(out: str | Path) -> Any:
-    """An XlsxWriter workbook on a temp file next to ``out``; renamed over it on success."""
+def atomic_workbook(out: str | Path, *, constant_memory: bool = True) -> Any:
+    """An XlsxWriter workbook on a temp file next to ``out``; renamed over it on success.
+
+    In constant-memory mode each row is flushed when a later row is written, so rows
+    must be written in order (small workbooks like templates turn it off)."""
     import xlsxwriter
 
     out = Path(out)
@@ -175,7 +178,7 @@ def atomic_workbook(out: str | Path) -> Any:
     os.close(fd)
     tmp = Path(tmp_name)
     workbook = xlsxwriter.Workbook(
-        str(tmp), {"constant_memory": True, **SAFE_OPTIONS}
+        str(tmp), {"constant_memory": constant_memory, **SAFE_OPTIONS}
     )
     try:
         yield workbook

@@ -62,7 +62,12 @@ def match_header(text: Any, fields: Sequence[FieldSpec], *, fuzzy: bool = True) 
             score = fuzz.ratio(key, candidate)
             if score > best_score:
                 best, best_score = spec.key, score
-    return best if best_score >= FUZZY_CUTOFF and len(key) >= 4 else None
+    if best_score >= FUZZY_CUTOFF and len(key) >= 4:
+        return best
+    # "No. HP / WA" holds "nohp": the longest known name inside the header wins.
+    contained = [(len(c), spec.key) for spec in fields for c in spec.match_keys()
+                 if len(c) >= 4 and c in key]
+    return max(contained)[1] if contained else None
 
 
 def auto_mapping(

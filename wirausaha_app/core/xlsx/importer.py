@@ -25,10 +25,12 @@ from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, Message, UserError, msg
 from wirausaha_app.core.progress import SILENT, Progress
 from wirausaha_app.core.rules.errors import FieldError, ValidationError
+from wirausaha_app.core.xlsx import parse
 from wirausaha_app.core.xlsx.headers import FieldSpec, auto_mapping, find_header_row
 from wirausaha_app.core.xlsx.kinds import KINDS, ImportOptions, KindHandler, Record
 from wirausaha_app.core.xlsx.reader import SheetData, read_sheet
 from wirausaha_app.core.xlsx.safety import DEFAULT_LIMITS, Limits, column_letters
+from wirausaha_app.core.xlsx.templates import EXAMPLES
 
 __all__ = [
     "KINDS",
@@ -166,6 +168,7 @@ def validate(
         items = sorted(column_of.items())
         formulas = prepared.sheet.formulas
         seen: dict[Any, int] = {}
+        example = {k: v for k, v in EXAMPLES.get(kind.name, {}).items() if k in column_of}
         key: Any
         rows = prepared.sheet.rows
         total = len(rows) - prepared.header_row - 1
@@ -188,6 +191,10 @@ def validate(
                                               "paste the values instead."),
                             cell=f"{column_letters(column_of[fk] + 1)}{excel_row}")))
                     continue
+            if example and _is_example(values, example):
+                plan.problems.append(Problem(excel_row, "", msg(QT_TRANSLATE_NOOP(
+                    "Xlsx", "This is the template's example row; delete it before importing."))))
+                continue
             try:
                 record = kind.convert(values, ctx, excel_row)
             except ValidationError as error:
@@ -222,6 +229,11 @@ def validate(
         plan.problems.append(Problem(0, "", msg(QT_TRANSLATE_NOOP(
             "Xlsx", "The sheet has no data rows under its header."))))
     return plan
+
+
+def _is_example(values: dict[str, Any], example: dict[str, Any]) -> bool:
+    return len(example) >= 2 and all(
+        parse.text(values.get(k)) == parse.text(v) for k, v in example.items())
 
 
 def commit(db: Database, plan: ImportPlan, progress: Progress = SILENT) -> ImportResult:

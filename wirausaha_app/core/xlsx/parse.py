@@ -271,6 +271,12 @@ class RegionMatcher:
                 "Xlsx", "“{value}” could be {names}; write which one."),
                 value=raw, names=" or ".join(name for _c, name in found)))
         best = process.extractOne(key, self.choices, scorer=fuzz.WRatio, score_cutoff=80)
+        bare = process.extractOne(key, list(self.bare), scorer=fuzz.ratio, score_cutoff=80)
+        if bare and (not best or bare[1] > best[1]):
+            name = " or ".join(n for _c, n in self._pick(self.bare[bare[0]]))
+            raise FieldError(field, msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "“{value}” is not an official kabupaten/kota name; did you mean {name}?"),
+                value=raw, name=name))
         if best:
             name = self.by_key[best[0]][0][1]
             raise FieldError(field, msg(QT_TRANSLATE_NOOP(

@@ -1,0 +1,34 @@
+"""``wirausaha template KIND --out FILE.xlsx``: an empty import workbook for one kind."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from wirausaha_app.core.xlsx.templates import TEMPLATE_KINDS
+
+    p = sub.add_parser("template", help="write an Excel import template for one kind")
+    p.add_argument("kind", choices=TEMPLATE_KINDS)
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--db", metavar="PATH_OR_URL", default=None,
+                   help="also offer this database's universities, cohorts, mentors and teams "
+                        "as drop-down lists")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wirausaha_app.core.xlsx.templates import write_template
+
+    db = None
+    if args.db:
+        from wirausaha_app.core.db.lifecycle import open_database
+
+        db = open_database(args.db)
+    try:
+        path = write_template(args.kind, args.out, db)
+    finally:
+        if db is not None:
+            db.dispose()
+    print(f"→ {path}")
+    return 0
