@@ -108,7 +108,15 @@ def build(session: Session, scope: ReportScope, target: Path, progress: Progress
             alignment=TA_CENTER,
             textColor=GREY,
         )
-        body = ParagraphStyle("cert-body", line, textColor=NAVY, fontSize=12, leading=17)
+        body = ParagraphStyle(
+            "cert-body",
+            line,
+            textColor=NAVY,
+            fontSize=12,
+            leading=17,
+            leftIndent=18 * mm,
+            rightIndent=18 * mm,
+        )
         story: list[Flowable] = []
         for index, person in enumerate(people):
             if index:

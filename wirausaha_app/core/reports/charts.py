@@ -64,6 +64,16 @@ def _new_drawing(width: float, height: float) -> Drawing:
     return Drawing(width, height)
 
 
+def _nice_step(raw: float) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50… that is at least ``raw``."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if factor * magnitude >= raw:
+                return factor * magnitude
+        magnitude *= 10
+
+
 def _integer_axis(axis: object, values: Sequence[float]) -> None:
     """Whole-number ticks for counts (reportlab would print 0,2 0,4 … as "0 0 …")."""
     top = max(values, default=0)
@@ -72,7 +82,7 @@ def _integer_axis(axis: object, values: Sequence[float]) -> None:
         axis.valueStep = 1  # type: ignore[attr-defined]
         return
     if all(float(v).is_integer() for v in values):
-        step = max(1, math.ceil(top / 5))
+        step = _nice_step(top / 5)
         axis.valueStep = step  # type: ignore[attr-defined]
         axis.valueMax = step * math.ceil(top / step)  # type: ignore[attr-defined]
 
@@ -89,7 +99,8 @@ def horizontal_bars(
     height = max(60.0, 28 + bar_h * len(items) + 10)
     drawing = _new_drawing(width, height)
     _title(drawing, title, width, height)
-    label_w = min(width * 0.42, 190.0)
+    widest = max((stringWidth(label, FONT, LABEL_SIZE) for label, _v in items), default=0)
+    label_w = min(width * 0.42, max(60.0, widest + 12))
     chart = HorizontalBarChart()
     chart.x = label_w + 4
     chart.y = 14

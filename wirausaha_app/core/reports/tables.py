@@ -145,9 +145,19 @@ class CellMaker:
             if stringWidth(column.title, FONT_BOLD, self.spec.font_size) <= room:
                 cells.append(column.title)
             else:
+                # A word wider than the column (a narrow "Pasangan") shrinks the
+                # header's font instead of breaking the word.
+                widest = max(
+                    stringWidth(word, FONT_BOLD, self.spec.font_size)
+                    for word in column.title.split()
+                )
+                size = self.spec.font_size * min(1.0, room / widest) if widest else 1.0
+                size = max(6.0, size)
                 head = ParagraphStyle(
                     f"head-{column.align}",
                     self._head,
+                    fontSize=size,
+                    leading=size * 1.24,
                     alignment={"LEFT": 0, "CENTER": 1, "RIGHT": 2}[column.align],
                 )
                 cells.append(Paragraph(escape(column.title), head))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,7 +23,7 @@ from wirausaha_app.core.formatting import format_rupiah as rp
 from wirausaha_app.core.models import ValueChainRole
 from wirausaha_app.core.progress import Progress
 from wirausaha_app.core.reports import charts
-from wirausaha_app.core.reports.blocks import figures, heading, para
+from wirausaha_app.core.reports.blocks import figures, heading
 from wirausaha_app.core.reports.fonts import FONT
 from wirausaha_app.core.reports.labels import (
     DASH,
@@ -122,47 +123,48 @@ def _summary(
     scale_items = [(SCALE_CLASS[c], float(before.get(c, 0))) for c in SCALE_ORDER]
     short = [(r.label.replace("Kabupaten ", "Kab. "), float(r.formalised)) for r in regions]
     chart_w = (width - 8 * mm) / 2
-    from reportlab.platypus import Table
-
-    pair = Table(
-        [
-            [
-                charts.vertical_bars(
-                    "Kelas usaha: sebelum dan sesudah pendampingan",
-                    scale_items,
-                    chart_w,
-                    height=150,
-                    series_names=["Sebelum", "Sesudah"],
-                    extra_series=[[float(after.get(c, 0)) for c in SCALE_ORDER]],
-                ),
-                charts.vertical_bars(
-                    "Formal, naik kelas dan go digital per wilayah",
-                    short,
-                    chart_w,
-                    height=150,
-                    series_names=["Formal", "Naik kelas", "Digital"],
-                    extra_series=[
-                        [float(r.naik_kelas) for r in regions],
-                        [float(r.digital) for r in regions],
-                    ],
-                ),
-            ]
+    explanation = (
+        "Formal = UMKM memperoleh NIB selama pendampingan; naik kelas = kelas usaha naik "
+        "menurut ambang batas PP 7/2021; go digital = mulai berjualan lewat kanal digital. "
+        "Perubahan penjualan dihitung dari jumlah penjualan tahunan pasangan terukur "
+        "(pasangan aktif dan selesai yang punya data sebelum dan sesudah)."
+    )
+    scale_chart = charts.vertical_bars(
+        "Kelas usaha: sebelum dan sesudah pendampingan",
+        scale_items,
+        chart_w,
+        height=150,
+        series_names=["Sebelum", "Sesudah"],
+        extra_series=[[float(after.get(c, 0)) for c in SCALE_ORDER]],
+    )
+    # Up to 38 kabupaten/kota: the per-region chart gets the full page width.
+    region_chart = charts.vertical_bars(
+        "Formal, naik kelas dan go digital per kabupaten/kota",
+        short,
+        width,
+        height=190,
+        series_names=["Formal", "Naik kelas", "Digital"],
+        extra_series=[
+            [float(r.naik_kelas) for r in regions],
+            [float(r.digital) for r in regions],
         ],
-        colWidths=[chart_w + 4 * mm, chart_w + 4 * mm],
-        style=[("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+    )
+    pair = Table(
+        [[scale_chart, Paragraph(escape(explanation), styles.muted)]],
+        colWidths=[chart_w + 8 * mm, width - chart_w - 8 * mm],
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ],
     )
     return [
         *heading("Ringkasan", styles),
         figures(items, width, styles),
         Spacer(1, 4 * mm),
         pair,
-        para(
-            "Formal = UMKM memperoleh NIB selama pendampingan; naik kelas = kelas usaha naik "
-            "menurut ambang batas PP 7/2021; go digital = mulai berjualan lewat kanal digital. "
-            "Perubahan penjualan dihitung dari jumlah penjualan tahunan pasangan terukur.",
-            styles,
-            "muted",
-        ),
+        Spacer(1, 4 * mm),
+        region_chart,
     ]
 
 
@@ -172,22 +174,24 @@ def _region_table(
     regions: list[OutcomeRollup],
     by_region: dict[str, list[PairingOutcome]],
 ) -> list[Flowable]:
+    count = 15.6 * mm  # 265 mm of landscape: name 46, scale 3x18, sales 2x30, change 18
     columns = [
         Column("No", 9 * mm, "RIGHT", fixed=True),
-        Column("Kabupaten/kota", 2.2),
-        Column("Pasangan", 1.0, "RIGHT"),
-        Column("Terukur", 1.0, "RIGHT"),
+        Column("Kabupaten/kota", 1.0),
+        Column("Pasangan", count, "RIGHT", fixed=True),
+        Column("Terukur", count, "RIGHT", fixed=True),
+        *[
+            Column(f"{SCALE_CLASS[c]} awal → akhir", 18 * mm, "CENTER", fixed=True)
+            for c in SCALE_ORDER[:3]
+        ],
+        Column("Formal", count, "RIGHT", fixed=True),
+        Column("Naik kelas", count, "RIGHT", fixed=True),
+        Column("Digital", count, "RIGHT", fixed=True),
+        Column("Penjualan awal", 30 * mm, "RIGHT", fixed=True),
+        Column("Penjualan akhir", 30 * mm, "RIGHT", fixed=True),
+        Column("Perubahan", 18 * mm, "RIGHT", fixed=True),
     ]
-    columns += [Column(f"{SCALE_CLASS[c]} awal → akhir", 1.2, "CENTER") for c in SCALE_ORDER[:3]]
-    columns += [
-        Column("Formal", 0.9, "RIGHT"),
-        Column("Naik kelas", 1.0, "RIGHT"),
-        Column("Digital", 0.9, "RIGHT"),
-        Column("Penjualan awal", 1.6, "RIGHT"),
-        Column("Penjualan akhir", 1.6, "RIGHT"),
-        Column("Perubahan", 1.1, "RIGHT"),
-    ]
-    spec = TableSpec(columns, width)
+    spec = TableSpec(columns, width, font_size=7.8)
     rows: list[list[object]] = []
     for n, r in enumerate(regions, start=1):
         before, after = _scale_counts(by_region[r.key])
@@ -245,8 +249,8 @@ def _region_detail(
             Column("Kelas awal → akhir", 1.3),
             Column("NIB baru", 14 * mm, "CENTER", fixed=True),
             Column("Digital", 14 * mm, "CENTER", fixed=True),
-            Column("Penjualan awal", 29 * mm, "RIGHT", fixed=True),
-            Column("Penjualan akhir", 29 * mm, "RIGHT", fixed=True),
+            Column("Penjualan awal", 33 * mm, "RIGHT", fixed=True),
+            Column("Penjualan akhir", 33 * mm, "RIGHT", fixed=True),
             Column("Perubahan", 18 * mm, "RIGHT", fixed=True),
         ],
         width,
