@@ -243,6 +243,27 @@ def nim(rng: random.Random, pattern: str, entry_year: int) -> str:
     return "".join(str(rng.randrange(10)) if ch == "#" else ch for ch in out)
 
 
+def nim_serial(pattern: str, entry_year: int, serial: int) -> str:
+    """The ``serial``-th NIM of an intake: the ``#`` digits spell the serial, zero-padded.
+
+    When the serial needs more digits than the pattern has, the extra ones go in
+    front of the last run of ``#`` (some campuses widened their numbers the same way).
+    """
+    yy = f"{entry_year % 100:02d}"
+    out = pattern.replace("YYYY", str(entry_year)).replace("YY", yy)
+    width = out.count("#")
+    digits = f"{serial:0{width}d}"
+    it = iter(digits[len(digits) - width :])
+    filled = "".join(next(it) if ch == "#" else ch for ch in out)
+    extra = digits[: len(digits) - width]
+    if extra:
+        cut = filled.rstrip("0123456789")
+        tail = filled[len(cut):]
+        filled = cut + tail[:-width] + extra + tail[-width:] if len(tail) >= width else \
+            filled + extra
+    return filled
+
+
 POLYTECHNIC_PROGRAMS = (
     "D4 Teknik Informatika", "D4 Sains Data Terapan", "D4 Teknologi Game",
     "D3 Teknik Elektronika", "D4 Teknik Mekatronika", "D4 Teknologi Rekayasa Multimedia",
