@@ -91,21 +91,24 @@ def main() -> None:
             statistics.median(base),
         )
 
-        # --- assign all -----------------------------------------------------------
+        # --- assign all (20 candidates per team as in the app; 80 to reach ~2,000) ------
         runs = max(3, args.runs // 2)
-        problem = sa.build_problem(session, cohort_id, 20)
-        matrix = np.nan_to_num(problem.scores, nan=0.0)
-        print(f"  assign all: {len(problem.profiles)} teams × {len(problem.candidates)} candidates")
-        total = median_ms(lambda: sa.propose_for_cohort(session, cohort_id, 20), runs)
-        build = median_ms(lambda: sa.build_problem(session, cohort_id, 20), runs)
-        solve = median_ms(
-            lambda: sa.optimal_assignment(problem.scores, problem.team_caps, problem.umkm_caps),
-            runs,
-        )
-        lsa = median_ms(lambda: linear_sum_assignment(matrix, maximize=True), runs)
-        line("propose_for_cohort (whole)", total, "scipy linear_sum_assignment, same matrix", lsa)
-        line("  of which candidates + score matrix", build, "same", lsa)
-        line("  of which b-matching solve (milp)", solve, "same", lsa)
+        for per_team in (20, 80):
+            problem = sa.build_problem(session, cohort_id, per_team)
+            matrix = np.nan_to_num(problem.scores, nan=0.0)
+            shape = f"{len(problem.profiles)} teams × {len(problem.candidates)} candidates"
+            print(f"  assign all, {per_team} candidates per team: {shape}")
+            total = median_ms(lambda k=per_team: sa.propose_for_cohort(session, cohort_id, k), runs)
+            build = median_ms(lambda k=per_team: sa.build_problem(session, cohort_id, k), runs)
+            solve = median_ms(
+                lambda p=problem: sa.optimal_assignment(p.scores, p.team_caps, p.umkm_caps), runs
+            )
+            lsa = median_ms(lambda m=matrix: linear_sum_assignment(m, maximize=True), runs)
+            line(
+                "propose_for_cohort (whole)", total, "scipy linear_sum_assignment, same matrix", lsa
+            )
+            line("  of which candidates + score matrix", build, "same", lsa)
+            line("  of which b-matching solve (milp)", solve, "same", lsa)
     raw.close()
     db.dispose()
 

@@ -169,3 +169,24 @@ def test_vectorised_matrix_equals_python_formula(db: Database) -> None:
             else:
                 assert problem.scores[t, u] == pytest.approx(problem.suggestion(t, u).score)
     assert np.isnan(problem.scores).sum() == 1
+
+
+def test_pool_top_k_equals_sql_ranking(db: Database) -> None:
+    from wirausaha_app.core.services.suggestions_pool import RegionCache, team_top
+
+    teams = _random_world(db, random.Random(9), 80)
+    create_pairing(db, PairingInput(teams[2], 5, "distributor", w.d("2025-01-01"), status="active"))
+    create_pairing(
+        db, PairingInput(teams[0], 6, "bookkeeping", w.d("2025-01-01"), status="proposed")
+    )
+    with db.session() as s:
+        roles = sg.load_roles(s)
+        _tm, limit = sa.limits(s)
+        cache = RegionCache(s, roles, limit)
+        for team_id in teams:
+            profile = sg.team_profile(s, team_id)
+            for k in (1, 7, 30):
+                by_sql = sg.rank_candidates(s, profile, roles, limit, k)
+                by_pool = team_top(cache, profile, k)
+                assert [c.umkm_id for c, _ in by_sql] == [i for i, _r, _s in by_pool]
+                assert [sc for _, sc in by_sql] == pytest.approx([sc for *_, sc in by_pool])

@@ -14,10 +14,11 @@ columns by capacity for ``linear_sum_assignment`` would let one team take two
 copies of the same UMKM, which the flow formulation forbids.)
 
 Candidates: the union of each team's top ``candidates_per_team`` suggestions
-(ranked in SQL, see :func:`suggestions.rank_candidates`), scored for every team of
-the cohort. Nothing is saved: :func:`propose_for_cohort` returns a
-:class:`Proposal`; :func:`accept_proposal` saves chosen items as ``proposed``
-pairings in one transaction.
+(the same ranking as :func:`suggestions.rank_candidates`, computed region by region
+in :mod:`suggestions_pool`), scored for every team of the cohort. Nothing is
+saved: :func:`propose_for_cohort` returns a :class:`Proposal`;
+:func:`accept_proposal` saves chosen items as ``proposed`` pairings in one
+transaction.
 """
 
 from __future__ import annotations
@@ -54,11 +55,11 @@ from wirausaha_app.core.services.suggestions import (
     best_role,
     capacity_points,
     load_roles,
-    rank_candidates,
     score,
     team_profile,
 )
 from wirausaha_app.core.services.suggestions_geo import province_of
+from wirausaha_app.core.services.suggestions_pool import RegionCache, team_top, umkm_names
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def build_problem(
     teams_caps = _cohort_teams(session, cohort_id, team_max)
     profiles: list[TeamProfile] = []
     caps: list[int] = []
-    pool: dict[int, Candidate] = {}
+    cache = RegionCache(session, roles, umkm_limit)
+    pool: dict[int, str] = {}  # UMKM id -> region code
     for done, (team_id, cap) in enumerate(teams_caps):
         if progress is not None:
             progress.step(done, len(teams_caps), "")  # raises Cancelled when asked
@@ -164,9 +166,12 @@ def build_problem(
             continue  # a team without any region cannot be placed; it stays unmatched
         profiles.append(profile)
         caps.append(cap)
-        for cand, _ in rank_candidates(session, profile, roles, umkm_limit, candidates_per_team):
-            pool.setdefault(cand.umkm_id, cand)
-    candidates = list(pool.values())
+        if not roles:
+            continue
+        for umkm_id, region_code, _score in team_top(cache, profile, candidates_per_team):
+            pool.setdefault(umkm_id, region_code)
+    names = umkm_names(session, list(pool))
+    candidates = [cache.candidate(uid, code, names[uid]) for uid, code in pool.items()]
     matrix = score_matrix(profiles, candidates, roles, umkm_limit)
     umkm_caps = [umkm_limit - c.open_pairings for c in candidates]
     return Problem(teams_caps, profiles, caps, candidates, umkm_caps, matrix, roles, umkm_limit)

@@ -62,6 +62,7 @@ class SuggestionsDialog(QDialog):
             self.setWindowTitle(self.tr("Assign all teams of a cohort"))
             choices = lookups.cohorts(db)
         self.ui.target.set_choices(choices)
+        self.region_names = {str(r.id): r.label for r in lookups.regions(db)}
         if target_id is not None:
             self.ui.target.set_value(target_id)
         self.ui.startDate.setValue(date.today())
@@ -78,7 +79,7 @@ class SuggestionsDialog(QDialog):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((48, 150, 200, 60, 150, 56)):
+        for column, width in enumerate((48, 150, 200, 130, 150, 56)):
             table.setColumnWidth(column, width)
         self.ui.findButton.clicked.connect(self.find_suggestions)
         self.ui.tickAllButton.clicked.connect(lambda: self.tick_all(True))
@@ -154,7 +155,7 @@ class SuggestionsDialog(QDialog):
             cells = (
                 self.team_names.get(item.team_id, str(item.team_id)),
                 item.umkm_name,
-                item.region_code,
+                self.region_names.get(item.region_code, item.region_code),
                 item.role_name,
                 format_number(item.score, decimals=1),
                 item.explanation(),
