@@ -41,6 +41,14 @@
             <source>The backup copy failed its check ({detail}).</source>
             <translation>Salinan cadangan tidak lolos pemeriksaan ({detail}).</translation>
         </message>
+        <message>
+            <source>The backup {name} is damaged ({detail}); choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restored copy failed its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CohortEditor</name>
@@ -241,6 +249,259 @@
         <message>
             <source>Demo data goes only into an empty database, and this one already holds records ({table}). Nothing was changed; create a new database for the demo.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExcelActions</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Impor dari Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Ekspor ke Excel…</translation>
+        </message>
+        <message>
+            <source>Excel &amp;template…</source>
+            <translation>&amp;Templat Excel…</translation>
+        </message>
+        <message>
+            <source>Excel template</source>
+            <translation>Templat Excel</translation>
+        </message>
+        <message>
+            <source>Template for:</source>
+            <translation>Templat untuk:</translation>
+        </message>
+        <message>
+            <source>Save the template as</source>
+            <translation>Simpan templat sebagai</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>Templat disimpan: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Ekspor ke Excel</translation>
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation>Yang diekspor</translation>
+        </message>
+        <message>
+            <source>&amp;Whole database: one sheet per kind and a summary</source>
+            <translation>&amp;Seluruh basis data: satu lembar per jenis data dan ringkasan</translation>
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation>&amp;Angkatan:</translation>
+        </message>
+        <message>
+            <source>&amp;University:</source>
+            <translation>&amp;Perguruan tinggi:</translation>
+        </message>
+        <message>
+            <source>The &amp;list shown now, with its search and filters</source>
+            <translation>&amp;Daftar yang tampil sekarang, dengan pencarian dan filternya</translation>
+        </message>
+        <message>
+            <source>&amp;Full export: write NIK and phone numbers unmasked</source>
+            <translation>Ekspor &amp;lengkap: tulis NIK dan nomor telepon tanpa disamarkan</translation>
+        </message>
+        <message>
+            <source>Personal data (UU 27/2022): a full export holds NIK and phone numbers. Share it only with people who need them and delete it when done.</source>
+            <translation>Data pribadi (UU 27/2022): ekspor lengkap memuat NIK dan nomor telepon. Bagikan hanya kepada yang memerlukan dan hapus setelah selesai.</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <source>(all cohorts)</source>
+            <translation>(semua angkatan)</translation>
+        </message>
+        <message>
+            <source>(all universities)</source>
+            <translation>(semua perguruan tinggi)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Ekspor ke</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the workbook.</source>
+            <translation>Pilih tempat menyimpan buku kerja.</translation>
+        </message>
+        <message>
+            <source>Exporting to Excel</source>
+            <translation>Mengekspor ke Excel</translation>
+        </message>
+        <message>
+            <source>Saved {rows} row(s) to {file}.</source>
+            <translation>{rows} baris disimpan ke {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Impor dari Excel</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: choose the file</source>
+            <translation>Langkah 1 dari 3: pilih berkas</translation>
+        </message>
+        <message>
+            <source>&amp;What the sheet holds:</source>
+            <translation>&amp;Isi lembar:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Lembar:</translation>
+        </message>
+        <message>
+            <source>&amp;Default cohort:</source>
+            <translation>&amp;Angkatan bawaan:</translation>
+        </message>
+        <message>
+            <source>&amp;Update records that already exist (same NIM within a university, same NIB, same name)</source>
+            <translation>&amp;Perbarui data yang sudah ada (NIM sama dalam satu perguruan tinggi, NIB sama, nama sama)</translation>
+        </message>
+        <message>
+            <source>Import the valid rows even when other rows are &amp;refused</source>
+            <translation>Impor baris yang valid meskipun ada baris lain yang &amp;ditolak</translation>
+        </message>
+        <message>
+            <source>Columns are recognised by their headers; title rows above the table are skipped. Nothing is saved until you press Import, and a file with refused rows changes nothing.</source>
+            <translation>Kolom dikenali dari judulnya; baris judul di atas tabel dilewati. Tidak ada yang disimpan sebelum Anda menekan Impor, dan berkas yang memiliki baris ditolak tidak mengubah apa pun.</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Kembali</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Impor</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>(none: the sheet names the cohort)</source>
+            <translation>(tidak ada: angkatan ditulis di lembar)</translation>
+        </message>
+        <message>
+            <source>Column in the sheet</source>
+            <translation>Kolom di lembar</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>Nilai pertama</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Diimpor sebagai</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: check which column holds what</source>
+            <translation>Langkah 2 dari 3: periksa isi setiap kolom</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: check the problems, then import</source>
+            <translation>Langkah 3 dari 3: periksa masalah, lalu impor</translation>
+        </message>
+        <message>
+            <source>Choose a workbook</source>
+            <translation>Pilih buku kerja</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose a workbook first.</source>
+            <translation>Pilih buku kerja dulu.</translation>
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation>Membaca buku kerja</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(tidak diimpor)</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: headers found in row {row}. Change “Imported as” where a column was not recognised; fields marked * are required.</source>
+            <translation>Lembar “{sheet}”: judul kolom ditemukan di baris {row}. Ubah “Diimpor sebagai” untuk kolom yang tidak dikenali; isian bertanda * wajib.</translation>
+        </message>
+        <message>
+            <source>Checking every row</source>
+            <translation>Memeriksa setiap baris</translation>
+        </message>
+        <message>
+            <source>{read} row(s) read: {new} new, {updated} to update, {refused} refused.</source>
+            <translation>{read} baris dibaca: {new} baru, {updated} diperbarui, {refused} ditolak.</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported as it is.</source>
+            <translation>Berkas ini tidak dapat diimpor apa adanya.</translation>
+        </message>
+        <message>
+            <source>Correct the refused rows and check again; nothing is imported while any row is refused (unless you go back and choose to import the valid rows only).</source>
+            <translation>Perbaiki baris yang ditolak lalu periksa lagi; tidak ada yang diimpor selama masih ada baris ditolak (kecuali Anda kembali dan memilih mengimpor baris yang valid saja).</translation>
+        </message>
+        <message>
+            <source>Everything can be imported.</source>
+            <translation>Semua dapat diimpor.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Mengimpor</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated.</source>
+            <translation>Diimpor: {new} baru, {updated} diperbarui.</translation>
         </message>
     </context>
     <context>
@@ -1582,6 +1843,77 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printable report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind of report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Generate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate a report to see it here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SearchPickerDialog</name>
         <message>
             <source>Type a name, NIM or NIB…</source>
@@ -2644,151 +2976,155 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <name>Xlsx</name>
         <message>
             <source>No cohort is named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada angkatan bernama “{name}”.</translation>
         </message>
         <message>
             <source>No university is named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada perguruan tinggi bernama “{name}”.</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menulis {file}: {reason}</translation>
         </message>
         <message>
             <source>Unknown kind “{kind}”; choose one of {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>Jenis “{kind}” tidak dikenal; pilih salah satu dari {kinds}.</translation>
         </message>
         <message>
             <source>No header row found in sheet “{sheet}”: expected columns such as {examples}.</source>
-            <translation type="unfinished" />
+            <translation>Baris judul kolom tidak ditemukan di lembar “{sheet}”: diharapkan kolom seperti {examples}.</translation>
         </message>
         <message>
             <source>The required column “{column}” is missing.</source>
-            <translation type="unfinished" />
+            <translation>Kolom wajib “{column}” tidak ada.</translation>
         </message>
         <message>
             <source>Formula cells are refused (cell {cell}); paste the values instead.</source>
-            <translation type="unfinished" />
+            <translation>Sel berisi rumus ditolak (sel {cell}); tempel sebagai nilai.</translation>
+        </message>
+        <message>
+            <source>This is the template's example row; delete it before importing.</source>
+            <translation>Ini baris contoh dari templat; hapus sebelum mengimpor.</translation>
         </message>
         <message>
             <source>Duplicate of row {row} in this file ({value}).</source>
-            <translation type="unfinished" />
+            <translation>Sama dengan baris {row} di berkas ini ({value}).</translation>
         </message>
         <message>
             <source>Already in the database ({value}); choose “update existing” to update it.</source>
-            <translation type="unfinished" />
+            <translation>Sudah ada di basis data ({value}); pilih “perbarui data yang sudah ada” untuk memperbaruinya.</translation>
         </message>
         <message>
             <source>The sheet has no data rows under its header.</source>
-            <translation type="unfinished" />
+            <translation>Lembar ini tidak berisi baris data di bawah judul kolom.</translation>
         </message>
         <message>
             <source>Nothing was imported: {count} problem(s) in {rows} row(s) must be corrected first.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada yang diimpor: {count} masalah di {rows} baris harus diperbaiki dulu.</translation>
         </message>
         <message>
             <source>Nothing was imported: the database refused a row ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada yang diimpor: basis data menolak satu baris ({reason}).</translation>
         </message>
         <message>
             <source>Unknown university “{name}”: add it (or import universities) first.</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi “{name}” tidak dikenal: tambahkan (atau impor data perguruan tinggi) dulu.</translation>
         </message>
         <message>
             <source>Name the cohort in this column or choose a default cohort.</source>
-            <translation type="unfinished" />
+            <translation>Tulis angkatan di kolom ini atau pilih angkatan bawaan.</translation>
         </message>
         <message>
             <source>Unknown cohort “{name}”: add it (or import cohorts) first.</source>
-            <translation type="unfinished" />
+            <translation>Angkatan “{name}” tidak dikenal: tambahkan (atau impor data angkatan) dulu.</translation>
         </message>
         <message>
             <source>This value is masked (from an export without full personal data); leave it empty or type the real value.</source>
-            <translation type="unfinished" />
+            <translation>Nilai ini disamarkan (dari ekspor tanpa data pribadi lengkap); kosongkan atau ketik nilai sebenarnya.</translation>
         </message>
         <message>
             <source>No student with NIM {nim} in this cohort: import the students first.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada mahasiswa dengan NIM {nim} di angkatan ini: impor data mahasiswa dulu.</translation>
         </message>
         <message>
             <source>NIM {nim} belongs to several students of this cohort (different universities); this cannot be resolved from the sheet.</source>
-            <translation type="unfinished" />
+            <translation>NIM {nim} dimiliki beberapa mahasiswa di angkatan ini (perguruan tinggi berbeda); tidak dapat dipastikan dari lembar ini.</translation>
         </message>
         <message>
             <source>{student} is already in the team of row {row}.</source>
-            <translation type="unfinished" />
+            <translation>{student} sudah menjadi anggota tim di baris {row}.</translation>
         </message>
         <message>
             <source>No team “{name}” in this cohort.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada tim “{name}” di angkatan ini.</translation>
         </message>
         <message>
             <source>No mentor named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada mentor bernama “{name}”.</translation>
         </message>
         <message>
             <source>Several mentors are named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Ada beberapa mentor bernama “{name}”.</translation>
         </message>
         <message>
             <source>Enter a time like 09:30.</source>
-            <translation type="unfinished" />
+            <translation>Isi jam seperti 09:30.</translation>
         </message>
         <message>
             <source>“{value}” could be {names}; write which one.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bisa berarti {names}; tulis yang dimaksud.</translation>
         </message>
         <message>
             <source>“{value}” is not an official kabupaten/kota name; did you mean {name}?</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bukan nama kabupaten/kota resmi; maksudnya {name}?</translation>
         </message>
         <message>
             <source>“{value}” is not an official kabupaten/kota name.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” bukan nama kabupaten/kota resmi.</translation>
         </message>
         <message>
             <source>{file} has no sheets.</source>
-            <translation type="unfinished" />
+            <translation>{file} tidak berisi lembar kerja.</translation>
         </message>
         <message>
             <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>{file} tidak memiliki lembar “{sheet}”; lembarnya: {sheets}.</translation>
         </message>
         <message>
             <source>{file} could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} tidak dapat dibaca: {reason}</translation>
         </message>
         <message>
             <source>Cannot open {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat membuka {file}: {reason}</translation>
         </message>
         <message>
             <source>{file} is too large ({mb} MB) to import.</source>
-            <translation type="unfinished" />
+            <translation>{file} terlalu besar ({mb} MB) untuk diimpor.</translation>
         </message>
         <message>
             <source>{file} is an old Excel 97–2003 (.xls) or encrypted file; save it as an Excel workbook (.xlsx) first.</source>
-            <translation type="unfinished" />
+            <translation>{file} adalah berkas Excel 97–2003 (.xls) atau terenkripsi; simpan dulu sebagai buku kerja Excel (.xlsx).</translation>
         </message>
         <message>
             <source>{file} is not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>{file} bukan buku kerja Excel (.xlsx).</translation>
         </message>
         <message>
             <source>{file} is damaged or not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>{file} rusak atau bukan buku kerja Excel (.xlsx).</translation>
         </message>
         <message>
             <source>{file} unpacks to far more data than a spreadsheet holds (a 'zip bomb'?); refused.</source>
-            <translation type="unfinished" />
+            <translation>{file} berisi data jauh lebih besar daripada lembar kerja biasa ('bom zip'?); ditolak.</translation>
         </message>
         <message>
             <source>{file} contains XML entity declarations (a possible 'XML bomb'); refused.</source>
-            <translation type="unfinished" />
+            <translation>{file} berisi deklarasi entitas XML (mungkin 'bom XML'); ditolak.</translation>
         </message>
         <message>
             <source>{file}: the sheet claims {rows} rows and {cols} columns; at most {max_rows} rows and {max_cols} columns can be imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}: lembar ini mengaku berisi {rows} baris dan {cols} kolom; paling banyak {max_rows} baris dan {max_cols} kolom dapat diimpor.</translation>
         </message>
     </context>
 </TS>
