@@ -129,3 +129,32 @@ def test_suggest_for_one_team(qtbot: QtBot, db: Database, world: dict[str, int])
     assert next(i.umkm_name for i in dialog.items) == "Sambal Bu Tin"
     assert dialog.ui.proposals.item(0, 0).checkState() == Qt.CheckState.Unchecked
     assert "same region" in dialog.ui.proposals.item(0, 6).text()
+
+
+def test_snapshot_dialog_updates_umkm_scale(
+    qtbot: QtBot, db: Database, world: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirausaha_app.core.models import Umkm
+    from wirausaha_app.ui.dialogs.editors import snapshots as snapshot_editor
+
+    dialog = records.open_editor(None, db, "snapshots", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(
+        snapshot_editor, "pick_umkm", lambda _p, _db: Choice(world["u3"], "Batik Sari")
+    )
+    qtbot.mouseClick(dialog.ui.chooseUmkmButton, Qt.MouseButton.LeftButton)
+    dialog.ui.snapshot_date.setValue(date(2025, 6, 30))
+    qtbot.keyClicks(dialog.ui.annual_sales, "2,5 M")
+    dialog.ui.channel_marketplace.setChecked(True)
+    dialog.ui.has_nib.setCurrentIndex(dialog.ui.has_nib.findData(True))
+    _save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.ui.errorSummary.text()
+    with db.session() as s:
+        umkm = s.get(Umkm, world["u3"])
+        assert umkm is not None
+        assert (umkm.annual_sales, umkm.scale_class, umkm.channels) == (
+            2_500_000_000,
+            "kecil",
+            "marketplace",
+        )

@@ -102,7 +102,7 @@ class Ui_SnapshotsDialog(object):
         self.employees.setObjectName(u"employees")
         self.employees.setMinimum(-1)
         self.employees.setMaximum(100000)
-        self.employees.setSpecialValueText(u"")
+        self.employees.setSpecialValueText(u"\u00a0")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.employees)
 
