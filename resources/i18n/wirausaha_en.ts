@@ -1506,6 +1506,10 @@
         <source>Pairings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairingEditor</name>
@@ -1910,6 +1914,122 @@ Move or delete those records first.</source>
     </message>
     <message>
         <source>Generate a report to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program report of a cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover, summary figures, charts, teams with members and mentors, seed funding, outputs and UMKM pairings with their outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recap per university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each origin university&apos;s students, teams, mentoring hours and UMKM outcomes. Leave the university empty for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM outcomes per regency/city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale classes before and after, new NIB, naik kelas, going digital and sales change, per kabupaten/kota (landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring logbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of a team or of a mentor, with attendance and places to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daftar hadir to print and sign by hand: for one mentoring session, or for a cohort event (optionally one university or team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One landscape certificate for every student of the cohort who completed the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a cohort event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview needs QtPdf or poppler&apos;s pdftoppm; use Open to view the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1504,6 +1504,10 @@
             <source>Pairings</source>
             <translation>Pasangan UMKM</translation>
         </message>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
     </context>
     <context>
         <name>PairingEditor</name>
@@ -1783,134 +1787,250 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <name>Reports</name>
         <message>
             <source>Unknown cohort '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Angkatan '{name}' tidak ditemukan.</translation>
         </message>
         <message>
             <source>Unknown university '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Perguruan tinggi '{name}' tidak ditemukan.</translation>
         </message>
         <message>
             <source>Unknown region code '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Kode wilayah '{name}' tidak ditemukan.</translation>
         </message>
         <message>
             <source>Unknown team '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Tim '{name}' tidak ditemukan.</translation>
         </message>
         <message>
             <source>Unknown mentor '{name}'.</source>
-            <translation type="unfinished" />
+            <translation>Mentor '{name}' tidak ditemukan.</translation>
         </message>
         <message>
             <source>Unknown mentoring session {name}.</source>
-            <translation type="unfinished" />
+            <translation>Sesi pendampingan {name} tidak ditemukan.</translation>
         </message>
         <message>
             <source>More than one team is called '{name}'; choose the cohort too.</source>
-            <translation type="unfinished" />
+            <translation>Ada lebih dari satu tim bernama '{name}'; pilih juga angkatannya.</translation>
         </message>
         <message>
             <source>More than one mentor is called '{name}'; the logbook needs one.</source>
-            <translation type="unfinished" />
+            <translation>Ada lebih dari satu mentor bernama '{name}'; logbook memerlukan satu mentor.</translation>
         </message>
         <message>
             <source>The {kind} report needs a cohort (--cohort).</source>
-            <translation type="unfinished" />
+            <translation>Laporan {kind} memerlukan angkatan (--cohort).</translation>
         </message>
         <message>
             <source>The {kind} report needs a team (--team) or a mentor (--mentor).</source>
-            <translation type="unfinished" />
+            <translation>Laporan {kind} memerlukan tim (--team) atau mentor (--mentor).</translation>
         </message>
         <message>
             <source>The {kind} report needs a session (--session) or a cohort (--cohort).</source>
-            <translation type="unfinished" />
+            <translation>Laporan {kind} memerlukan sesi (--session) atau angkatan (--cohort).</translation>
         </message>
         <message>
             <source>Report written to {path}</source>
-            <translation type="unfinished" />
+            <translation>Laporan disimpan di {path}</translation>
         </message>
         <message>
             <source>Unknown report kind '{kind}'; choose one of {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>Jenis laporan '{kind}' tidak dikenal; pilih salah satu dari {kinds}.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Folder {folder} tidak ada.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menulis ke {folder}: {error}</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Laporan</translation>
         </message>
         <message>
             <source>Printable report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Laporan siap cetak (PDF)</translation>
         </message>
         <message>
             <source>&amp;Kind of report</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis laporan</translation>
         </message>
         <message>
             <source>&amp;Cohort</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angkatan</translation>
         </message>
         <message>
             <source>&amp;University</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perguruan tinggi</translation>
         </message>
         <message>
             <source>&amp;Region</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wilayah</translation>
         </message>
         <message>
             <source>&amp;Team</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tim</translation>
         </message>
         <message>
             <source>&amp;Mentor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mentor</translation>
         </message>
         <message>
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesi</translation>
         </message>
         <message>
             <source>Save &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Simpan &amp;sebagai</translation>
         </message>
         <message>
             <source>…</source>
-            <translation type="unfinished" />
+            <translation>…</translation>
         </message>
         <message>
             <source>Choose where to save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Pilih tempat menyimpan PDF</translation>
         </message>
         <message>
             <source>&amp;Generate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buat</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>B&amp;uka</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cetak…</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Pratinjau</translation>
         </message>
         <message>
             <source>Generate a report to see it here.</source>
-            <translation type="unfinished" />
+            <translation>Buat laporan untuk melihatnya di sini.</translation>
+        </message>
+        <message>
+            <source>Program report of a cohort</source>
+            <translation>Laporan program per angkatan</translation>
+        </message>
+        <message>
+            <source>Cover, summary figures, charts, teams with members and mentors, seed funding, outputs and UMKM pairings with their outcomes.</source>
+            <translation>Sampul, angka ringkasan, grafik, tim beserta anggota dan mentor, dana bantuan usaha, luaran, serta pasangan UMKM dan capaiannya.</translation>
+        </message>
+        <message>
+            <source>Recap per university</source>
+            <translation>Rekap per perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Each origin university's students, teams, mentoring hours and UMKM outcomes. Leave the university empty for all of them.</source>
+            <translation>Mahasiswa, tim, jam pendampingan dan capaian UMKM setiap perguruan tinggi asal. Kosongkan perguruan tinggi untuk semuanya.</translation>
+        </message>
+        <message>
+            <source>UMKM outcomes per regency/city</source>
+            <translation>Capaian UMKM per kabupaten/kota</translation>
+        </message>
+        <message>
+            <source>Scale classes before and after, new NIB, naik kelas, going digital and sales change, per kabupaten/kota (landscape).</source>
+            <translation>Kelas usaha sebelum dan sesudah, NIB baru, naik kelas, go digital dan perubahan penjualan per kabupaten/kota (lanskap).</translation>
+        </message>
+        <message>
+            <source>Mentoring logbook</source>
+            <translation>Logbook pendampingan</translation>
+        </message>
+        <message>
+            <source>Every session of a team or of a mentor, with attendance and places to sign.</source>
+            <translation>Semua sesi sebuah tim atau seorang mentor, dengan kehadiran dan tempat tanda tangan.</translation>
+        </message>
+        <message>
+            <source>Blank attendance sheet</source>
+            <translation>Daftar hadir kosong</translation>
+        </message>
+        <message>
+            <source>A daftar hadir to print and sign by hand: for one mentoring session, or for a cohort event (optionally one university or team).</source>
+            <translation>Daftar hadir untuk dicetak dan ditandatangani: untuk satu sesi pendampingan, atau untuk kegiatan angkatan (bisa dibatasi satu perguruan tinggi atau tim).</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Sertifikat</translation>
+        </message>
+        <message>
+            <source>One landscape certificate for every student of the cohort who completed the program.</source>
+            <translation>Satu sertifikat lanskap untuk setiap mahasiswa angkatan yang menyelesaikan program.</translation>
+        </message>
+        <message>
+            <source>(all)</source>
+            <translation>(semua)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>(none: a cohort event)</source>
+            <translation>(tidak ada: kegiatan angkatan)</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Simpan laporan sebagai</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the PDF.</source>
+            <translation>Pilih tempat menyimpan PDF.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder: {error}</source>
+            <translation>Folder tidak dapat dibuat: {error}</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>Sedang membuat…</translation>
+        </message>
+        <message>
+            <source>Generate report</source>
+            <translation>Buat laporan</translation>
+        </message>
+        <message>
+            <source>Generating the report…</source>
+            <translation>Sedang membuat laporan…</translation>
+        </message>
+        <message>
+            <source>No report was written.</source>
+            <translation>Tidak ada laporan yang ditulis.</translation>
+        </message>
+        <message>
+            <source>Saved {path} ({pages} pages).</source>
+            <translation>Tersimpan di {path} ({pages} halaman).</translation>
+        </message>
+        <message>
+            <source>A preview needs QtPdf or poppler's pdftoppm; use Open to view the PDF.</source>
+            <translation>Pratinjau memerlukan QtPdf atau pdftoppm dari poppler; gunakan Buka untuk melihat PDF.</translation>
+        </message>
+        <message>
+            <source>The first {shown} of {pages} pages.</source>
+            <translation>{shown} halaman pertama dari {pages} halaman.</translation>
+        </message>
+        <message>
+            <source>{pages} pages.</source>
+            <translation>{pages} halaman.</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Cetak laporan</translation>
+        </message>
+        <message>
+            <source>Preparing the pages…</source>
+            <translation>Menyiapkan halaman…</translation>
         </message>
     </context>
     <context>
