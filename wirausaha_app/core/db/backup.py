@@ -24,11 +24,16 @@ class BackupError(UserError):
 def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     """Messages from integrity/quick_check and foreign_key_check; empty when healthy."""
     pragma = "quick_check" if quick else "integrity_check"
-    problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
-    problems += [
-        f"foreign key: {table} row {rowid} -> {parent}"
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
-    ]
+    try:
+        problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
+        problems += [
+            f"foreign key: {table} row {rowid} -> {parent}"
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
+    except sqlite3.DatabaseError as exc:
+        # A badly damaged page makes the check itself fail ("database disk image is
+        # malformed"): that is the answer, not a crash.
+        return [str(exc)]
     return problems
 
 

@@ -9,6 +9,7 @@ halfway through a transaction.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from wirausaha_app.core.db.errors import DatabaseBusyError, DiskFullError
 
 BUSY_TIMEOUT_MS = 5000
+# Tests lower the wait for a busy database (a second writer) without waiting 5 s.
+BUSY_TIMEOUT_ENV = "WIRAUSAHA_BUSY_TIMEOUT_MS"
+
+
+def busy_timeout_ms() -> int:
+    """How long a write waits for another writer: BUSY_TIMEOUT_MS unless overridden."""
+    try:
+        return max(0, int(os.environ[BUSY_TIMEOUT_ENV]))
+    except (KeyError, ValueError):
+        return BUSY_TIMEOUT_MS
 _IMMEDIATE = "wirausaha_immediate"
 
 
@@ -41,12 +52,12 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         # FULL keeps the last commit after a power cut, not just consistency.
@@ -62,8 +73,9 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
-        _configure_sqlite(engine)
+        timeout_ms = busy_timeout_ms()
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000}, **kwargs)
+        _configure_sqlite(engine, timeout_ms)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 

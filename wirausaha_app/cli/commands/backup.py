@@ -1,0 +1,57 @@
+"""``wirausaha backup``: a verified backup, then retention (daily/weekly/monthly)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wirausaha_app.core.db.engine import sqlite_path, to_url
+from wirausaha_app.core.db.retention import RetentionPolicy, backup_and_prune, list_backups
+from wirausaha_app.core.paths import backups_dir, default_database_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="back up a database (verified copy) and prune old backups",
+        description="Writes a verified copy into <name>-backups/ beside the database, "
+        "then keeps the newest backup of each of the last N days, W weeks and M months. "
+        "Nothing is pruned when no backup could be made.",
+    )
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="database file (default: the app's own database)")
+    p.add_argument("--keep-daily", type=int, default=7, metavar="N")
+    p.add_argument("--keep-weekly", type=int, default=4, metavar="W")
+    p.add_argument("--keep-monthly", type=int, default=12, metavar="M")
+    p.add_argument("--label", default="manual", help="word at the end of the file name")
+    p.add_argument("--dir", type=Path, default=None, help="backup folder (default: beside)")
+    p.add_argument("--list", action="store_true", help="only list the existing backups")
+    p.set_defaults(func=run)
+
+
+def database_file(arg: str | None) -> Path:
+    path = sqlite_path(to_url(arg)) if arg else default_database_path()
+    if path is None:
+        raise SystemExit("wirausaha backup: only SQLite database files can be backed up here")
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    source = database_file(args.db)
+    if args.list:
+        backups = list_backups(source, args.dir)
+        for b in backups:
+            size = b.path.stat().st_size
+            print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {size / 1e6:9.1f} MB  {b.label:<12} {b.path}")
+        if not backups:
+            print(f"no backups in {args.dir or backups_dir(source)}")
+        return 0
+    if not source.is_file():
+        raise SystemExit(f"wirausaha backup: {source} does not exist")
+    policy = RetentionPolicy(args.keep_daily, args.keep_weekly, args.keep_monthly)
+    made, result = backup_and_prune(source, policy, label=args.label, dest_dir=args.dir)
+    print(f"backup: {made}")
+    for b in result.deleted:
+        print(f"pruned: {b.path.name}")
+    print(f"{len(result.kept)} backup(s) kept, {len(result.deleted)} pruned")
+    return 0

@@ -1,0 +1,44 @@
+"""``wirausaha restore``: put a verified backup in place of a (damaged) database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wirausaha_app.cli.commands.backup import database_file
+from wirausaha_app.core.db.recovery import newest_verified_backup, recover, restore_backup
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "restore",
+        help="restore a database from a backup (the current file is kept aside)",
+        description="Without --from, the newest backup that passes integrity_check is "
+        "used. A damaged database is renamed to <name>.corrupt-<stamp>, a healthy one to "
+        "<name>.replaced-<stamp>; nothing is deleted. Close the app first.",
+    )
+    p.add_argument("--db", metavar="PATH", default=None,
+                   help="database file (default: the app's own database)")
+    p.add_argument("--from", dest="backup", type=Path, default=None, metavar="BACKUP",
+                   help="backup file to restore (default: newest verified backup)")
+    p.add_argument("--dir", type=Path, default=None, help="backup folder (default: beside)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    target = database_file(args.db)
+    damaged = recover(target, dest_dir=args.dir)
+    if damaged is not None:
+        print(f"damaged database set aside: {damaged.damaged}")
+        for problem in damaged.problems[:5]:
+            print(f"  problem: {problem}")
+    backup = args.backup or (damaged.backup if damaged else newest_verified_backup(
+        target, args.dir))
+    if backup is None:
+        print("no verified backup found; nothing restored")
+        return 1
+    replaced = restore_backup(backup, target)
+    if replaced is not None:
+        print(f"previous database kept as: {replaced}")
+    print(f"restored {backup} -> {target}")
+    return 0

@@ -1,0 +1,151 @@
+"""Damaged databases: detect, set aside, offer the newest verified backup, restore.
+
+The flow the UI (or ``wirausaha restore``) follows::
+
+    problems = check_database_file(path)          # [] = healthy (or no file yet)
+    if problems:
+        rec = recover(path)                       # moves the file aside
+        # show rec.problems; offer rec.backup (None = no usable backup)
+        if rec.backup and user_agrees:
+            restore_backup(rec.backup, path)
+    db = open_database(path)
+
+``open_database`` raising ``CorruptDatabaseError`` is the other trigger for the
+same flow. Setting aside renames the file (and its ``-wal``/``-shm``) to
+``<name>.corrupt-<stamp>``: its bytes stay as they were, for a later rescue with
+``sqlite3 .recover``. Files that are not SQLite at all are never treated as
+damaged databases (they are refused, untouched, by ``open_database``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from wirausaha_app.core.db.backup import BackupError, integrity_problems
+from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
+from wirausaha_app.core.db.retention import list_backups
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+
+_SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class Recovery:
+    damaged: Path  # where the damaged file now is
+    problems: list[str]  # what quick_check (or opening) said
+    backup: Path | None  # newest backup passing integrity_check, None if there is none
+
+
+def is_sqlite_file(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def check_database_file(path: Path, *, quick: bool = True) -> list[str]:
+    """Problems found by ``quick_check`` (or ``integrity_check``) + ``foreign_key_check``.
+
+    Empty when the file is healthy, missing, empty or not an SQLite file (the last
+    is a different refusal, handled by ``open_database``). Read-only: the file is
+    not changed, but a hot WAL is read through, as SQLite would on open.
+    """
+    if not is_sqlite_file(path):
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return integrity_problems(conn, quick=quick)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def set_aside(path: Path, when: datetime | None = None) -> Path:
+    """Rename a damaged database (and its WAL/SHM) to ``<name>.corrupt-<stamp>``."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():  # two failures within a second: never overwrite evidence
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    os.replace(path, target)
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def newest_verified_backup(source: Path, dest_dir: Path | None = None) -> Path | None:
+    """The newest backup of ``source`` that passes ``integrity_check`` (full check)."""
+    for backup in list_backups(source, dest_dir):
+        if is_sqlite_file(backup.path) and not check_database_file(backup.path, quick=False):
+            return backup.path
+    return None
+
+
+def recover(path: Path, *, dest_dir: Path | None = None,
+            when: datetime | None = None) -> Recovery | None:
+    """If ``path`` is a damaged SQLite database: set it aside and find a backup.
+
+    Returns None (and changes nothing) when the database is healthy or absent.
+    """
+    problems = check_database_file(path)
+    if not problems:
+        return None
+    damaged = set_aside(path, when)
+    return Recovery(damaged, problems, newest_verified_backup(path, dest_dir))
+
+
+def restore_backup(backup: Path, target: Path, *, when: datetime | None = None) -> Path | None:
+    """Copy a verified backup to ``target`` with the backup API; return the old file's
+    new name (moved aside as ``<name>.replaced-<stamp>``) or None if there was none.
+
+    The copy is written to a temp file, checked, then renamed into place, so a
+    failure leaves ``target`` as it was.
+    """
+    if problems := check_database_file(backup, quick=False):
+        raise BackupError(msg(
+            QT_TRANSLATE_NOOP("Backup", "The backup {name} is damaged ({detail}); "
+                                        "choose another one."),
+            name=backup.name, detail="; ".join(problems[:3])))
+    tmp = target.with_name(target.name + ".restore-tmp")
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            if problems := integrity_problems(dst):
+                raise BackupError(msg(
+                    QT_TRANSLATE_NOOP("Backup", "The restored copy failed its check ({detail})."),
+                    detail="; ".join(problems[:3])))
+        finally:
+            dst.close()
+        replaced = None
+        if target.exists():
+            stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+            replaced = target.with_name(f"{target.name}.replaced-{stamp}")
+            os.replace(target, replaced)
+        for suffix in _SIDE_FILES:
+            side = target.with_name(target.name + suffix)
+            if side.exists():
+                if replaced is not None:
+                    os.replace(side, replaced.with_name(replaced.name + suffix))
+                else:
+                    side.unlink()
+        os.replace(tmp, target)
+        return replaced
+    finally:
+        src.close()
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
