@@ -18,7 +18,7 @@ def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, sample_db: Datab
     qtmodeltester.check(model)
     model.sort(0, Qt.SortOrder.DescendingOrder)
     model.set_search("a")
-    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
 
 
 def test_counts_pages_and_formats_in_sql(sample_db: Database) -> None:

@@ -87,3 +87,20 @@ def test_cancel_all_waits_for_running_work(shown: list[Any]) -> None:
     operations.run_in_background(work)
     assert operations.cancel_all(5000)
     assert not operations.running()
+
+
+def test_many_signal_emits_do_not_use_up_true() -> None:
+    """PySide6 6.12 drops a reference to True on every emit (see ui/widgets/pyside_fix)."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        changed = Signal(int)
+
+    source = Source()
+    before = sys.getrefcount(True)
+    for n in range(20_000):
+        source.changed.emit(n)
+    assert sys.getrefcount(True) > 1_000_000
+    assert before - sys.getrefcount(True) <= 20_000

@@ -34,7 +34,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from wirausaha_app.core.i18n import UserError
 from wirausaha_app.core.progress import Cancelled, Progress
-from wirausaha_app.ui.widgets import messages
+from wirausaha_app.ui.widgets import (
+    messages,
+    pyside_fix,  # noqa: F401  (PySide6 emit refcount bug)
+)
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.fts import match_query
@@ -40,6 +40,12 @@ from wirausaha_app.core.listing.spec import (
 PAGE_SIZE = 200
 
 Counter = Callable[[str, dict[str, Any]], int]
+Reader = Callable[[str, dict[str, Any]], list[Any]]
+
+# SQLite page cache of the list engine's own connection. Walking several indexes of a
+# million rows would otherwise fill the pool's 32 MB caches (the file is in the OS
+# cache anyway; a page costs microseconds to re-read).
+LIST_CACHE_KIB = 8000
 
 
 @dataclass(frozen=True)
@@ -182,8 +188,9 @@ class ListResult:
         db: Database,
         query: ListQuery,
         page_size: int = PAGE_SIZE,
-        max_pages: int = 50,
+        max_pages: int = 30,
         counter: Counter | None = None,
+        reader: Reader | None = None,
     ) -> None:
         self.db = db
         self.query = query
@@ -191,6 +198,7 @@ class ListResult:
         self.page_size = page_size
         self._max_pages = max_pages
         self._counter = counter or self._count_sql
+        self._reader = reader or self._read_sql
         self._sql = _Sql(self.spec, query, db.engine.dialect.name)
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         # global row index → (key, id): the edges of every page read so far.
@@ -205,8 +213,11 @@ class ListResult:
                 self._sql.walk_sort_index()
 
     def _count_sql(self, statement: str, params: dict[str, Any]) -> int:
+        return int(self._read_sql(statement, params)[0][0])
+
+    def _read_sql(self, statement: str, params: dict[str, Any]) -> list[Any]:
         with self.db.engine.connect() as conn:
-            return int(conn.execute(text(statement), params).scalar_one())
+            return list(conn.execute(text(statement), params).all())
 
     def _count(self) -> list[_Segment]:
         sql = self._sql
@@ -299,8 +310,7 @@ class ListResult:
                 best = (pos - (lo + n), False, known)
         offset, forward, start_after = best
         statement, params = self._statement(seg, forward, start_after, offset, n)
-        with self.db.engine.connect() as conn:
-            raw = conn.execute(text(statement), params).all()
+        raw = self._reader(statement, params)
         rows = [Row(r[0], tuple(r[2:]), r[1]) for r in raw]
         if not forward:
             rows.reverse()
@@ -329,13 +339,37 @@ class ListResult:
 
 
 class ListEngine:
-    """Lists over one database; remembers counts until :meth:`invalidate` (after writes)."""
+    """Lists over one database; remembers counts until :meth:`invalidate` (after writes).
 
-    def __init__(self, db: Database, keep: int = 8) -> None:
+    An engine reads through one connection of its own (small page cache, each read
+    its own short transaction); use an engine from one thread only, and
+    :meth:`close` it when done (a page does when it goes away).
+    """
+
+    def __init__(self, db: Database, keep: int = 3) -> None:
         self.db = db
         self._results: OrderedDict[tuple[ListQuery, int], ListResult] = OrderedDict()
         self._counts: dict[tuple[str, tuple[tuple[str, Any], ...]], int] = {}
         self._keep = keep
+        self._conn: Connection | None = None
+
+    def _read(self, statement: str, params: dict[str, Any]) -> list[Any]:
+        if self._conn is None or self._conn.closed:
+            self._conn = self.db.engine.connect()
+            if self.db.is_sqlite:
+                self._conn.exec_driver_sql(f"PRAGMA cache_size = -{LIST_CACHE_KIB}")
+                self._conn.commit()
+        try:
+            return list(self._conn.execute(text(statement), params).all())
+        finally:
+            # No read transaction left open: it would pin the WAL and hide new writes.
+            self._conn.rollback()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.invalidate()  # its page cache goes with it
+            self._conn.close()
+            self._conn = None
 
     def _count(self, statement: str, params: dict[str, Any]) -> int:
         # Re-sorting keeps the search and filters, so the same count is asked again.
@@ -343,13 +377,12 @@ class ListEngine:
         if key not in self._counts:
             if len(self._counts) > 256:
                 self._counts.clear()
-            with self.db.engine.connect() as conn:
-                self._counts[key] = int(conn.execute(text(statement), params).scalar_one())
+            self._counts[key] = int(self._read(statement, params)[0][0])
         return self._counts[key]
 
     def result(self, query: ListQuery, page_size: int = PAGE_SIZE) -> ListResult:
         """A result with no pages read yet (counts may come from the cache)."""
-        result = ListResult(self.db, query, page_size, counter=self._count)
+        result = ListResult(self.db, query, page_size, counter=self._count, reader=self._read)
         self._results[(query, page_size)] = result
         self._results.move_to_end((query, page_size))
         while len(self._results) > self._keep:
@@ -381,10 +414,10 @@ class ListEngine:
         )
         select = ", ".join(f.expr for f in fields)
         statement = f"SELECT {select} FROM {spec.from_sql} WHERE {spec.id_expr} = :id"
-        with self.db.engine.connect() as conn:
-            row = conn.execute(text(statement), {"id": record_id}).first()
-        if row is None:
+        rows = self._read(statement, {"id": record_id})
+        if not rows:
             return []
+        row = rows[0]
         return [(f.title(), display(v, f.kind, f.labels)) for f, v in zip(fields, row, strict=True)]
 
     def options(self, spec_key: str, filter_key: str) -> list[Option]:
@@ -394,5 +427,4 @@ class ListEngine:
             return [Option(c, translate(label.context, label)) for c, label in f.labels.items()]
         if f.options_sql is None:
             return []
-        with self.db.engine.connect() as conn:
-            return [Option(str(v), str(label)) for v, label in conn.execute(text(f.options_sql))]
+        return [Option(str(v), str(label)) for v, label in self._read(f.options_sql, {})]

@@ -74,6 +74,11 @@ class ListPage(QWidget):
     def current_list_query(self) -> ListQuery:
         return self.model.query
 
+    def close_page(self) -> None:
+        """Let go of the database (the window is closing or switching databases)."""
+        self._search_timer.stop()
+        self.model.engine.close()
+
     def refresh(self) -> None:
         selected = self.selected_ids()
         self.model.refresh()
