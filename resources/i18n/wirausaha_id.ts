@@ -1886,7 +1886,7 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         </message>
         <message>
             <source>Save &amp;as</source>
-            <translation>Simpan &amp;sebagai</translation>
+            <translation>Simpan seba&amp;gai</translation>
         </message>
         <message>
             <source>…</source>
