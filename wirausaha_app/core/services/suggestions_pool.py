@@ -128,7 +128,7 @@ def team_top(cache: RegionCache, team: TeamProfile, limit: int) -> list[tuple[in
     taken = np.array(sorted(team.taken_umkm), dtype=np.int64)
     found: list[tuple[int, str, float]] = []
     for regions, loc_points in cache.tiers_of(team):
-        if len(found) >= limit and found[limit - 1][2] >= loc_points + best_rest:
+        if len(found) >= limit and found[limit - 1][2] > loc_points + best_rest:
             break
         for code in regions:
             rows = cache.region(code)
