@@ -15,7 +15,7 @@ from wirausaha_app.core.db import fts
 from wirausaha_app.core.db.backup import integrity_problems
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.lifecycle import open_database
-from wirausaha_app.core.demo import DemoRefusedError, generate
+from wirausaha_app.core.demo import DemoRefusedError, database_is_empty, generate
 from wirausaha_app.core.progress import Cancelled, Progress
 from wirausaha_app.core.rules import contacts, ids
 from wirausaha_app.core.rules.scale import PP_7_2021
@@ -195,6 +195,7 @@ def test_seed_funds_only_for_approved_plans(small: tuple[Database, dict[str, int
 
 def test_refuses_a_database_that_holds_records(small: tuple[Database, dict[str, int]]) -> None:
     db, counts = small
+    assert not database_is_empty(db)
     with pytest.raises(DemoRefusedError, match="empty database"):
         generate(db, "small", seed=7)
     assert scalar(db, "SELECT count(*) FROM students") == counts["students"]
@@ -273,12 +274,18 @@ class _CancelAfter(Progress):
             self.cancel()
 
 
-def test_cancel_leaves_nothing_behind(db: Database) -> None:
+@pytest.mark.parametrize("calls", [4, 7])  # in the small part; in the bulk part
+def test_cancel_leaves_nothing_behind(db: Database, calls: int) -> None:
+    assert database_is_empty(db)
+    schema = rows(db, "SELECT type, name, sql FROM sqlite_master ORDER BY name")
     with pytest.raises(Cancelled):
-        generate(db, "small", progress=_CancelAfter(4))
-    assert scalar(db, "SELECT count(*) FROM universities") == 0
-    assert scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                      "AND name LIKE '%_fts_%'") == 6
+        generate(db, "large", extra_umkm=60_000, extra_students=0,
+                 progress=_CancelAfter(calls))
+    assert database_is_empty(db)
+    assert scalar(db, "SELECT count(*) FROM umkm_snapshots") == 0
+    # Dropped triggers and indexes are back: the schema is exactly as before.
+    assert rows(db, "SELECT type, name, sql FROM sqlite_master ORDER BY name") == schema
+    assert rows(db, "PRAGMA cache_size") == [(-32000,)]
 
 
 def test_unknown_size_is_refused(db: Database) -> None:

@@ -486,20 +486,32 @@ class _Builder:
         self.progress.step(5, 10, "mentoring sessions")
 
 
-def _refuse_if_not_empty(conn: Connection) -> None:
+def _first_filled_table(conn: Connection) -> str | None:
     for table in _PROGRAM_TABLES:
         if conn.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is not None:
-            raise DemoRefusedError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Demo",
-                        "Demo data goes only into an empty database, and this one already "
-                        "holds records ({table}). Nothing was changed; create a new database "
-                        "for the demo.",
-                    ),
-                    table=table,
-                )
+            return table
+    return None
+
+
+def database_is_empty(db: Database) -> bool:
+    """True when the database holds no program records (so demo data may be offered)."""
+    with db.engine.connect() as conn:
+        return _first_filled_table(conn) is None
+
+
+def _refuse_if_not_empty(conn: Connection) -> None:
+    if (table := _first_filled_table(conn)) is not None:
+        raise DemoRefusedError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Demo",
+                    "Demo data goes only into an empty database, and this one already "
+                    "holds records ({table}). Nothing was changed; create a new database "
+                    "for the demo.",
+                ),
+                table=table,
             )
+        )
 
 
 def _setting(conn: Connection, key: str, default: int) -> int:

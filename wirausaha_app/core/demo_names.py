@@ -330,10 +330,11 @@ BUSINESS_QUALIFIERS = (
     "Tunjung Biru", "Kembang Arum", "Langgeng", "Rahayu", "Jaya Abadi", "Tirta",
     "Mekar Sari", "Sido Mulyo", "Karya Bersama", "Ijen", "Bromo", "Majapahit",
 )
+# Brand words that fit any sector ("Arunika Keripik Tempe", "Sinergi Laundry Kiloan").
 TEAM_BRAND_WORDS = (
-    "Nusa", "Kriya", "Lokal", "Tani", "Arunika", "Sinergi", "Kala", "Rasa", "Karsa",
-    "Bumi", "Laras", "Jelajah", "Cipta", "Daya", "Tunas", "Sagara", "Pawon", "Omah",
-    "Kopi", "Dapur", "Batik", "Loka", "Seduh", "Raga", "Nadi", "Akar", "Benih",
+    "Nusa", "Lokal", "Arunika", "Sinergi", "Kala", "Karsa", "Bumi", "Laras", "Jelajah",
+    "Cipta", "Daya", "Tunas", "Sagara", "Omah", "Loka", "Raga", "Nadi", "Akar", "Benih",
+    "Mitra", "Rumah", "Teman", "Kawan", "Bestari", "Sembada", "Guyub", "Rukun",
 )
 
 STREET_NAMES = (
