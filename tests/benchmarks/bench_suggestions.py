@@ -123,7 +123,7 @@ def main() -> None:
                 "propose_for_cohort (whole)", total, "scipy linear_sum_assignment, same matrix", lsa
             )
             line("  of which candidates + score matrix", build, "same", lsa)
-            line("  of which b-matching solve (milp)", solve, "same", lsa)
+            line("  of which b-matching solve (HiGHS LP)", solve, "same", lsa)
     raw.close()
     db.dispose()
 
