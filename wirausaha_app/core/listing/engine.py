@@ -77,6 +77,7 @@ class _Sql:
         self.nullable = bool(self.sort_column and self.sort_column.nullable)
         self.base_from = spec.base_from_sql or spec.from_sql
         self.fts_match: str | None = None  # set when the search is an FTS5 MATCH
+        self.code_range = False  # set when the search is a range of NIB/NIM codes
         self.where = self._where(query)
 
     def _where(self, query: ListQuery) -> list[str]:
@@ -100,6 +101,11 @@ class _Sql:
 
     def _search_clause(self, search: str) -> str | None:
         s = self.spec.search
+        if s.code_column and search.isascii() and search.isdigit():
+            # "9" < codes starting with 9 < ":" (the character after "9").
+            self.params["qlo"], self.params["qhi"] = search, search[:-1] + chr(ord(search[-1]) + 1)
+            self.code_range = True
+            return self._code_clause("")
         if s.fts and self.dialect == "sqlite":
             match = match_query(search)
             if not match:
@@ -121,10 +127,21 @@ class _Sql:
         fts = self.spec.search.fts
         return f"{prefix}{self.spec.id_expr} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q)"
 
+    def _code_clause(self, prefix: str) -> str:
+        column = self.spec.search.code_column
+        return f"({prefix}{column} >= :qlo AND {prefix}{column} < :qhi)"
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.fts_match) or self.code_range
+
     def walk_sort_index(self) -> None:
-        """Make SQLite walk the sort key's index instead of the FTS matches (unary ``+``)."""
-        plain = self._fts_clause("")
-        self.where = [self._fts_clause("+") if w == plain else w for w in self.where]
+        """Make SQLite walk the sort key's index instead of the matches (unary ``+``)."""
+        if self.fts_match:
+            plain, walking = self._fts_clause(""), self._fts_clause("+")
+        else:
+            plain, walking = self._code_clause(""), self._code_clause("+")
+        self.where = [walking if w == plain else w for w in self.where]
 
     def where_sql(self, extra: list[str] | None = None) -> str:
         parts = [*self.where, *(extra or [])]
@@ -205,7 +222,7 @@ class ListResult:
         self._anchors: dict[int, tuple[Any, int]] = {}
         self._segments = self._count()
         self.count = sum(s.size for s in self._segments)
-        if self._sql.fts_match and self._sql.sort_column is not None and self.count > 20_000:
+        if self._sql.searching and self._sql.sort_column is not None and self.count > 20_000:
             # A broad search (over a tenth of the table, e.g. "w") is faster read along
             # the sort index, testing each id against the matches, than sorted whole.
             table_rows = self._counter(f"SELECT count(*) FROM {self._sql.base_from}", {})

@@ -153,6 +153,10 @@ class Search:
     fts: str | None = None
     prefix_columns: tuple[str, ...] = ()
     substring_columns: tuple[str, ...] = ()
+    # An indexed code column (NIB, NIM): text of digits only is looked up as a prefix
+    # range on it (``nib >= '901' AND nib < '902'``) — one index range, where an FTS
+    # prefix of one digit would match a third of a million rows.
+    code_column: str | None = None
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ class ListPage(QWidget):
             combo.setMaxVisibleItems(20)
             combo.setToolTip(f.title())
             combo.currentIndexChanged.connect(
-                lambda _i, key=f.key, box=combo: self.model.set_filter(key, box.currentData())
+                lambda _i, key=f.key, box=combo: self._apply_filter(key, box.currentData())
             )
             self.ui.filterArea.addWidget(combo)
             self._filters[f.key] = combo
@@ -171,6 +171,11 @@ class ListPage(QWidget):
 
     def _apply_search(self) -> None:
         self.model.set_search(self.ui.searchEdit.text())
+        self.ui.table.scrollToTop()  # a new result starts at its top, not where the old one was
+
+    def _apply_filter(self, key: str, value: str | None) -> None:
+        self.model.set_filter(key, value)
+        self.ui.table.scrollToTop()
 
     def _apply_search_now(self) -> None:
         self._search_timer.stop()

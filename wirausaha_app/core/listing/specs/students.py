@@ -60,7 +60,7 @@ SPEC = ListSpec(
             width=18,
         ),
     ),
-    search=Search(fts="students_fts", prefix_columns=("s.name", "s.nim")),
+    search=Search(fts="students_fts", prefix_columns=("s.name", "s.nim"), code_column="s.nim"),
     filters=(
         Filter(
             "cohort", QT_TRANSLATE_NOOP("Listing", "Cohort"), "s.cohort_id", options_sql=COHORTS_SQL

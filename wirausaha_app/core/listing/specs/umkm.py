@@ -52,7 +52,9 @@ SPEC = ListSpec(
             width=15,
         ),
     ),
-    search=Search(fts="umkm_fts", prefix_columns=("u.name", "u.owner_name", "u.nib")),
+    search=Search(
+        fts="umkm_fts", prefix_columns=("u.name", "u.owner_name", "u.nib"), code_column="u.nib"
+    ),
     filters=(
         Filter(
             "region",
