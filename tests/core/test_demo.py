@@ -19,6 +19,7 @@ from wirausaha_app.core.demo import DemoRefusedError, database_is_empty, generat
 from wirausaha_app.core.progress import Cancelled, Progress
 from wirausaha_app.core.rules import contacts, ids
 from wirausaha_app.core.rules.scale import PP_7_2021
+from wirausaha_app.core.services.outcomes import outcome_counts
 
 
 @pytest.fixture(scope="module")
@@ -182,6 +183,18 @@ def test_pairings_respect_cohort_and_capacity_and_show_outcomes(
     """)[0]
     formalised, naik_kelas, digital = outcome
     assert formalised >= 20 and naik_kelas >= 10 and digital >= 20
+
+
+def test_outcome_service_sees_the_three_transformations(
+    small: tuple[Database, dict[str, int]],
+) -> None:
+    db, _ = small
+    with db.session() as session:
+        counts = outcome_counts(session)
+    ran = scalar(db, "SELECT count(*) FROM pairings WHERE status IN ('active', 'finished')")
+    assert 0.15 * ran <= counts["formalised"] <= 0.4 * ran
+    assert 0.05 * ran <= counts["naik_kelas"] <= 0.2 * ran
+    assert 0.3 * ran <= counts["digital"] <= 0.6 * ran
 
 
 def test_seed_funds_only_for_approved_plans(small: tuple[Database, dict[str, int]]) -> None:

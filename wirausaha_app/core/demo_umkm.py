@@ -2,9 +2,10 @@
 
 Snapshots are planned per UMKM as a small timeline: unpaired businesses drift a
 little between 1–3 snapshots; paired ones get a "before" snapshot at the start of
-the pairing and, when the pairing ran, an "after" one that shows the outcomes the
-program is after: an NIB (formal), mikro→kecil (naik kelas), a marketplace or
-social-media channel (digital), and sales growth. The UMKM row's denormalised
+the pairing and, when the pairing ran, an "after" one (on or before its end, where
+the outcome rules look) that shows the outcomes the program is after: an NIB
+(formal), mikro→kecil (naik kelas), a marketplace or social-media channel
+(digital), and sales growth. The UMKM row's denormalised
 fields are copied from its latest snapshot.
 """
 
@@ -257,9 +258,11 @@ class UmkmBuilder:
             out.append((start - timedelta(days=rng.randint(90, 240)), earlier))
         out.append((start - timedelta(days=rng.randint(0, 10)), before))
         if ran:
+            # The closing visit falls on or before the end of the pairing, so the
+            # outcome (baseline on/before the start, final on/before the end) sees it.
             ends = [p["end_date"] for p in ran if p["end_date"] is not None]
-            after_day = (max(ends) if ends else start + timedelta(days=45)) + timedelta(
-                days=rng.randint(3, 20))
+            after_day = (min(ends) - timedelta(days=rng.randint(0, 7)) if ends
+                         else start + timedelta(days=rng.randint(45, 65)))
             out.append((after_day, self._outcome(before, naik_kelas)))
         return out
 
