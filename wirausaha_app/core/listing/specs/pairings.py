@@ -72,7 +72,7 @@ _NIB_BEFORE, _NIB_AFTER = _at(_BASE_ID, "has_nib"), _at(_FINAL_ID, "has_nib")
 _FORMALISED = (
     f"({_BASE_ID} <> {_FINAL_ID}"
     f" AND ({_NIB_BEFORE} IS NOT NULL OR {_NIB_AFTER} IS NOT NULL)"
-    f" AND NOT coalesce({_NIB_BEFORE}, 0)"
+    f" AND NOT coalesce({_NIB_BEFORE}, FALSE)"
     f" AND coalesce({_NIB_AFTER}, u.nib IS NOT NULL))"
 )
 
