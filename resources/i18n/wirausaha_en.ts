@@ -1102,6 +1102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,6 +1200,10 @@
     </message>
     <message>
         <source>&amp;About Wirausaha Merdeka Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1102,6 +1102,10 @@
             <translation>Semua angkatan</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
             <source>Sessions</source>
             <translation>Sesi</translation>
         </message>
@@ -1195,6 +1199,10 @@
         <message>
             <source>&amp;About Wirausaha Merdeka Manager</source>
             <translation>&amp;Tentang Wirausaha Merdeka Manager</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Database: {name}</source>

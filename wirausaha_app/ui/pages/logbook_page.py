@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -61,7 +62,11 @@ class LogbookRecapDialog(QDialog):
         self.ui.cohort.addItem(self.tr("All cohorts"), None)
         for choice in lookups.cohorts(db):
             self.ui.cohort.addItem(choice.label, choice.id)
+        if self.ui.cohort.count() > 1:
+            self.ui.cohort.setCurrentIndex(1)  # the latest cohort: team names repeat across
         self.ui.asOf.setValue(date.today())
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.cohort.currentIndexChanged.connect(lambda _i: self.refresh())
         self.ui.weeks.valueChanged.connect(lambda _v: self.refresh())
