@@ -81,3 +81,16 @@ def test_duplicates_dates_and_roles(db: Database, world: dict[str, int]) -> None
     with pytest.raises(FieldError) as caught:
         svc.create_pairing(db, bad)
     assert caught.value.field == "role_code"
+
+
+def test_changes_are_logged_without_values(db: Database, world: dict[str, int]) -> None:
+    from wirausaha_app.core.models import ChangeLogEntry
+
+    pid = svc.create_pairing(db, _p(world, "a", "u1", "proposed"))
+    svc.set_status(db, pid, "active")
+    svc.delete_pairing(db, pid)
+    with db.session() as s:
+        rows = s.query(ChangeLogEntry).filter_by(entity="pairings", entity_id=pid).all()
+    assert [r.action for r in rows] == ["create", "update", "delete"]
+    assert rows[0].summary is not None and "status" in rows[0].summary
+    assert "Keripik" not in (rows[0].summary or "")

@@ -18,6 +18,7 @@ from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Mentor, MentorAssignment, Team
 from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.records.base import log_change
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,15 @@ def assign_mentor(
         )
         session.add(assignment)
         session.flush()
+        log_change(
+            session,
+            "mentor_assignments",
+            assignment.id,
+            "create",
+            ("team_id", "mentor_id", "start_date"),
+        )
+        if current is not None:
+            log_change(session, "mentor_assignments", current.id, "update", ("end_date",))
         return assignment.id
 
 
@@ -129,6 +139,7 @@ def end_assignment(db: Database, assignment_id: int, end_date: date) -> None:
                 ),
             )
         assignment.end_date = end_date
+        log_change(session, "mentor_assignments", assignment_id, "update", ("end_date",))
 
 
 def delete_assignment(db: Database, assignment_id: int) -> None:
@@ -136,6 +147,7 @@ def delete_assignment(db: Database, assignment_id: int) -> None:
         assignment = session.get(MentorAssignment, assignment_id)
         if assignment is not None:
             session.delete(assignment)
+            log_change(session, "mentor_assignments", assignment_id, "delete", ())
 
 
 def team_history(session: Session, team_id: int) -> list[AssignmentRow]:

@@ -24,8 +24,10 @@ from wirausaha_app.core.models import (
 )
 from wirausaha_app.core.models.enums import AttendanceStatus, SessionMethod, values
 from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.records.base import log_change
 
 MAX_MINUTES = 720
+_FIELDS = ("team_id", "mentor_id", "session_date", "duration_minutes", "topic", "attendance")
 
 
 @dataclass
@@ -108,6 +110,7 @@ def log_session(db: Database, data: SessionInput) -> int:
         ]
         session.add(row)
         session.flush()
+        log_change(session, "mentoring_sessions", row.id, "create", _FIELDS)
         return row.id
 
 
@@ -120,6 +123,7 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> None:
         _apply(row, data)
         row.attendance.clear()
         session.flush()  # delete old attendance rows before re-adding the same keys
+        log_change(session, "mentoring_sessions", session_id, "update", _FIELDS)
         row.attendance.extend(
             SessionAttendance(student_id=sid, status=str(st)) for sid, st in data.attendance.items()
         )
@@ -130,6 +134,7 @@ def delete_session(db: Database, session_id: int) -> None:
         row = session.get(MentoringSession, session_id)
         if row is not None:
             session.delete(row)
+            log_change(session, "mentoring_sessions", session_id, "delete", ())
 
 
 def load_session(session: Session, session_id: int) -> SessionInput | None:

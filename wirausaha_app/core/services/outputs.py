@@ -18,6 +18,7 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.models import OutputKind, Team, TeamOutput
 from wirausaha_app.core.models.enums import OutputStatus, values
 from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.records.base import log_change
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def set_output(
         row.status_date = status_date
         row.note = (note or "").strip() or None
         session.flush()
+        log_change(session, "team_outputs", row.id, "save", ("kind_code", "status", "status_date"))
         return row.id
 
 
@@ -83,6 +85,7 @@ def delete_output(db: Database, output_id: int) -> None:
         row = session.get(TeamOutput, output_id)
         if row is not None:
             session.delete(row)
+            log_change(session, "team_outputs", output_id, "delete", ())
 
 
 def _active_kind_count(session: Session) -> int:

@@ -20,10 +20,12 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Pairing, Team, Umkm, ValueChainRole
 from wirausaha_app.core.models.enums import PairingStatus, values
 from wirausaha_app.core.services.mentoring_common import FieldError, setting_int
+from wirausaha_app.core.services.records.base import log_change
 
 TEAM_LIMIT_KEY = "max_active_pairings_per_team"
 UMKM_LIMIT_KEY = "max_active_pairings_per_umkm"
 OPEN_STATUSES = (PairingStatus.PROPOSED.value, PairingStatus.ACTIVE.value)
+_FIELDS = ("team_id", "umkm_id", "role_code", "start_date", "end_date", "status", "notes")
 
 
 @dataclass
@@ -149,6 +151,7 @@ def create_pairing(db: Database, data: PairingInput) -> int:
         _apply(row, data)
         session.add(row)
         session.flush()
+        log_change(session, "pairings", row.id, "create", _FIELDS)
         return row.id
 
 
@@ -161,6 +164,7 @@ def create_pairings(session: Session, items: list[PairingInput]) -> list[int]:
         _apply(row, data)
         session.add(row)
         session.flush()
+        log_change(session, "pairings", row.id, "create", _FIELDS)
         ids.append(row.id)
     return ids
 
@@ -172,6 +176,7 @@ def update_pairing(db: Database, pairing_id: int, data: PairingInput) -> None:
             raise UserError(msg(QT_TRANSLATE_NOOP("Pairings", "The pairing no longer exists.")))
         _validate(session, data, pairing_id)
         _apply(row, data)
+        log_change(session, "pairings", pairing_id, "update", _FIELDS)
 
 
 def set_status(db: Database, pairing_id: int, status: str, on: date | None = None) -> None:
@@ -191,6 +196,7 @@ def delete_pairing(db: Database, pairing_id: int) -> None:
         row = session.get(Pairing, pairing_id)
         if row is not None:
             session.delete(row)
+            log_change(session, "pairings", pairing_id, "delete", ())
 
 
 def load_pairing(session: Session, pairing_id: int) -> PairingInput | None:

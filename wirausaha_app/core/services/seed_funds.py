@@ -19,6 +19,9 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import SeedFundEntry, Team
 from wirausaha_app.core.models.enums import SeedFundKind, values
 from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.records.base import log_change
+
+_FIELDS = ("team_id", "kind", "amount", "entry_date", "note")
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def add_entry(
         )
         session.add(entry)
         _check_ledger(session, team_id)
+        log_change(session, "seed_fund_entries", entry.id, "create", _FIELDS)
         return entry.id
 
 
@@ -144,6 +148,7 @@ def update_entry(
             raise UserError(msg(QT_TRANSLATE_NOOP("SeedFunds", "The entry no longer exists.")))
         entry.kind, entry.amount, entry.entry_date, entry.note = str(kind), amount, entry_date, note
         _check_ledger(session, entry.team_id)
+        log_change(session, "seed_fund_entries", entry_id, "update", _FIELDS)
 
 
 def delete_entry(db: Database, entry_id: int) -> None:
@@ -155,3 +160,4 @@ def delete_entry(db: Database, entry_id: int) -> None:
         session.delete(entry)
         # Deleting a grant could leave more disbursed than granted.
         _check_ledger(session, team_id)
+        log_change(session, "seed_fund_entries", entry_id, "delete", ())

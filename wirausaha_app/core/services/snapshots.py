@@ -23,6 +23,9 @@ from wirausaha_app.core.models import Umkm, UmkmSnapshot
 from wirausaha_app.core.models.enums import SalesChannel, values
 from wirausaha_app.core.rules.scale import ScaleRules, load_scale_rules
 from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.records.base import log_change
+
+_FIELDS = ("snapshot_date", "annual_sales", "capital", "employees", "channels", "has_nib")
 
 
 @dataclass
@@ -129,6 +132,7 @@ def add_snapshot(db: Database, umkm_id: int, data: SnapshotInput) -> int:
         session.add(row)
         session.flush()
         refresh_latest(session, umkm_id)
+        log_change(session, "umkm_snapshots", row.id, "create", _FIELDS)
         return row.id
 
 
@@ -141,6 +145,7 @@ def update_snapshot(db: Database, snapshot_id: int, data: SnapshotInput) -> None
         _check_date_free(session, row.umkm_id, data.snapshot_date, row.id)
         _apply(row, data)
         refresh_latest(session, row.umkm_id)
+        log_change(session, "umkm_snapshots", snapshot_id, "update", _FIELDS)
 
 
 def delete_snapshot(db: Database, snapshot_id: int) -> None:
@@ -151,6 +156,7 @@ def delete_snapshot(db: Database, snapshot_id: int) -> None:
         umkm_id = row.umkm_id
         session.delete(row)
         refresh_latest(session, umkm_id)
+        log_change(session, "umkm_snapshots", snapshot_id, "delete", ())
 
 
 def load_snapshot(session: Session, snapshot_id: int) -> tuple[int, SnapshotInput] | None:
