@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from wirausaha_app.core.db.backup import integrity_problems
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.lifecycle import open_database
 from wirausaha_app.core.demo import DemoRefusedError, database_is_empty, generate
+from wirausaha_app.core.models import Umkm
 from wirausaha_app.core.progress import Cancelled, Progress
 from wirausaha_app.core.rules import contacts, ids
 from wirausaha_app.core.rules.scale import PP_7_2021
@@ -304,3 +306,27 @@ def test_cancel_leaves_nothing_behind(db: Database, calls: int) -> None:
 def test_unknown_size_is_refused(db: Database) -> None:
     with pytest.raises(ValueError):
         generate(db, "huge")
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not os.environ.get("WIRAUSAHA_TEST_PG_URL"),
+                    reason="WIRAUSAHA_TEST_PG_URL is not set")
+def test_demo_on_postgres_matches_sqlite(small: tuple[Database, dict[str, int]]) -> None:
+    from tests.core.db.test_postgres import _reset_schema
+
+    url = os.environ["WIRAUSAHA_TEST_PG_URL"]
+    _reset_schema(url)
+    pg = open_database(url)
+    try:
+        counts = generate(pg, "large", seed=7, extra_umkm=3_000, extra_students=500)
+        _, small_counts = small
+        assert counts["teams"] == small_counts["teams"]  # same seed, same data
+        assert counts["umkm"] == small_counts["umkm"] + 3_000
+        with pg.transaction() as session:  # sequences caught up with the explicit ids
+            umkm = Umkm(name="Sesudah demo", region_code="35.78")
+            session.add(umkm)
+            session.flush()
+            assert umkm.id == counts["umkm"] + 1
+    finally:
+        pg.dispose()
+        _reset_schema(url)

@@ -514,6 +514,17 @@ def _refuse_if_not_empty(conn: Connection) -> None:
         )
 
 
+def _sync_sequences(conn: Connection) -> None:
+    """Rows were written with explicit ids; PostgreSQL's sequences must catch up."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement:
+            conn.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+
+
 def _setting(conn: Connection, key: str, default: int) -> int:
     row = conn.execute(text("SELECT value FROM app_settings WHERE key = :k"), {"k": key}).first()
     try:
@@ -569,6 +580,7 @@ def generate(
             demo_bulk.add_bulk(conn, rng, umkm, n_umkm=n_umkm, n_students=n_students,
                                progress=progress, seed=seed)
         progress.step(9, 10, "search index")
+        _sync_sequences(conn)
         for index in fts.INDEXES:
             fts.rebuild(conn, index)
             fts.create_triggers(conn, index)

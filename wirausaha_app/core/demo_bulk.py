@@ -80,6 +80,11 @@ def _bulk_load(conn: Connection, tables: tuple[str, ...]) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
 
 
+def _driver_sql(conn: Connection, sql: str) -> str:
+    """The driver's own placeholders: ``?`` for sqlite3, ``%s`` for psycopg."""
+    return sql.replace("?", "%s") if conn.dialect.paramstyle in ("format", "pyformat") else sql
+
+
 def _max_id(conn: Connection, table: str) -> int:
     return int(conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one())
 
@@ -124,7 +129,7 @@ def _add_umkm(conn: Connection, rng: random.Random, umkm: UmkmBuilder, n: int,
                 kbli, nib_number(uid, seed) if formal else None, *f_pick[i][:1], needs,
                 *f_pick[i][1:],
             ))
-        conn.exec_driver_sql(_UMKM_SQL, rows)
+        conn.exec_driver_sql(_driver_sql(conn, _UMKM_SQL), rows)
         done += size
         progress.step(done, total, "UMKM")
     conn.execute(
@@ -212,6 +217,6 @@ def _add_students(conn: Connection, rng: random.Random, n: int, progress: Progre
                 rng.choice((5, 6, 7)), "P" if female else "L", status,
                 f"+62857{rng.randrange(10**8):08d}" if rng.random() < 0.5 else None,
             ))
-        conn.exec_driver_sql(_STUDENT_SQL, rows)
+        conn.exec_driver_sql(_driver_sql(conn, _STUDENT_SQL), rows)
         done += size
         progress.step(offset + done, total, "students")
