@@ -105,3 +105,14 @@ def test_edit_replaces_attendance(db: Database, world: dict[str, object]) -> Non
     logbook.delete_session(db, sid)
     with db.session() as s:
         assert logbook.load_session(s, sid) is None
+
+
+def test_delete_sessions_takes_attendance(db: Database, world: dict[str, object]) -> None:
+    from wirausaha_app.core.models import SessionAttendance
+
+    a = logbook.log_session(db, _session(world, "a", "sari", "2025-03-01", 60, ani="present"))
+    b = logbook.log_session(db, _session(world, "b", "sari", "2025-03-02", 60, budi="present"))
+    logbook.delete_sessions(db, [a, b])
+    with db.session() as s:
+        assert s.query(SessionAttendance).count() == 0
+        assert logbook.load_session(s, a) is None

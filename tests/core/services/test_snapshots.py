@@ -88,3 +88,13 @@ def test_refusals(db: Database) -> None:
     with pytest.raises(FieldError) as caught:
         snaps.add_snapshot(db, uid, SnapshotInput(w.d("2025-02-01"), capital=-1))
     assert caught.value.field == "capital"
+
+
+def test_delete_several_snapshots_in_one_go(db: Database) -> None:
+    uid = w.umkm(db, "Toko")
+    first = snaps.add_snapshot(db, uid, SnapshotInput(w.d("2024-01-01"), annual_sales=1))
+    second = snaps.add_snapshot(db, uid, SnapshotInput(w.d("2025-01-01"), annual_sales=3_000 * M))
+    snaps.add_snapshot(db, uid, SnapshotInput(w.d("2023-01-01"), annual_sales=5))
+    assert _row(db, uid)[0] == "kecil"
+    snaps.delete_snapshots(db, [first, second])
+    assert _row(db, uid)[:2] == ("mikro", 5)

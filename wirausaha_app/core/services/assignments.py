@@ -8,6 +8,7 @@ whose assignment is still open on the new assignment's start date.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -148,6 +149,15 @@ def delete_assignment(db: Database, assignment_id: int) -> None:
         if assignment is not None:
             session.delete(assignment)
             log_change(session, "mentor_assignments", assignment_id, "delete", ())
+
+
+def delete_assignments(db: Database, ids: Sequence[int]) -> None:
+    with db.transaction() as session:
+        for row in session.scalars(
+            select(MentorAssignment).where(MentorAssignment.id.in_(list(ids)))
+        ):
+            log_change(session, "mentor_assignments", row.id, "delete", ())
+            session.delete(row)
 
 
 def team_history(session: Session, team_id: int) -> list[AssignmentRow]:

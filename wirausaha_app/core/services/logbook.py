@@ -6,7 +6,7 @@ mapping simply have no attendance row (the form offers every member).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -135,6 +135,16 @@ def delete_session(db: Database, session_id: int) -> None:
         if row is not None:
             session.delete(row)
             log_change(session, "mentoring_sessions", session_id, "delete", ())
+
+
+def delete_sessions(db: Database, ids: Sequence[int]) -> None:
+    """Delete sessions (and their attendance) in one transaction."""
+    with db.transaction() as session:
+        for row in session.scalars(
+            select(MentoringSession).where(MentoringSession.id.in_(list(ids)))
+        ):
+            log_change(session, "mentoring_sessions", row.id, "delete", ())
+            session.delete(row)
 
 
 def load_session(session: Session, session_id: int) -> SessionInput | None:

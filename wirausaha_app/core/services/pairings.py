@@ -9,6 +9,7 @@ have only one open (proposed/active) pairing with the same UMKM.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -197,6 +198,14 @@ def delete_pairing(db: Database, pairing_id: int) -> None:
         if row is not None:
             session.delete(row)
             log_change(session, "pairings", pairing_id, "delete", ())
+
+
+def delete_pairings(db: Database, ids: Sequence[int]) -> None:
+    """Delete several pairings in one transaction (outcomes are computed, not stored)."""
+    with db.transaction() as session:
+        for row in session.scalars(select(Pairing).where(Pairing.id.in_(list(ids)))):
+            log_change(session, "pairings", row.id, "delete", ())
+            session.delete(row)
 
 
 def load_pairing(session: Session, pairing_id: int) -> PairingInput | None:

@@ -10,7 +10,7 @@ left, those fields become NULL.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -157,6 +157,17 @@ def delete_snapshot(db: Database, snapshot_id: int) -> None:
         session.delete(row)
         refresh_latest(session, umkm_id)
         log_change(session, "umkm_snapshots", snapshot_id, "delete", ())
+
+
+def delete_snapshots(db: Database, ids: Sequence[int]) -> None:
+    """One transaction; each affected UMKM row then follows its new latest snapshot."""
+    with db.transaction() as session:
+        rows = list(session.scalars(select(UmkmSnapshot).where(UmkmSnapshot.id.in_(list(ids)))))
+        for row in rows:
+            log_change(session, "umkm_snapshots", row.id, "delete", ())
+            session.delete(row)
+        for umkm_id in sorted({row.umkm_id for row in rows}):
+            refresh_latest(session, umkm_id)
 
 
 def load_snapshot(session: Session, snapshot_id: int) -> tuple[int, SnapshotInput] | None:

@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import MentorAssignment
@@ -121,8 +119,4 @@ def impact(db: Database, ids: Sequence[int]) -> DeleteImpact:
 
 
 def delete(db: Database, ids: Sequence[int]) -> None:
-    with db.transaction() as session:
-        for row in session.scalars(
-            select(MentorAssignment).where(MentorAssignment.id.in_(list(ids)))
-        ):
-            session.delete(row)
+    svc.delete_assignments(db, ids)

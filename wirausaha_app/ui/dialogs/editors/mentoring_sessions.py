@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
-from wirausaha_app.core.models import MentoringSession, SessionAttendance, Student, TeamMember
+from wirausaha_app.core.models import SessionAttendance, Student, TeamMember
 from wirausaha_app.core.models.enums import AttendanceStatus, SessionMethod
 from wirausaha_app.core.rules.errors import FieldError, ValidationError
 from wirausaha_app.core.services import logbook
@@ -219,8 +219,4 @@ def impact(db: Database, ids: Sequence[int]) -> DeleteImpact:
 
 
 def delete(db: Database, ids: Sequence[int]) -> None:
-    with db.transaction() as session:
-        for row in session.scalars(
-            select(MentoringSession).where(MentoringSession.id.in_(list(ids)))
-        ):
-            session.delete(row)
+    logbook.delete_sessions(db, ids)

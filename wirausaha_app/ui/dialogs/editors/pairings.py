@@ -149,6 +149,4 @@ def impact(db: Database, ids: Sequence[int]) -> DeleteImpact:
 
 
 def delete(db: Database, ids: Sequence[int]) -> None:
-    with db.transaction() as session:
-        for pairing in session.scalars(select(Pairing).where(Pairing.id.in_(list(ids)))):
-            session.delete(pairing)
+    svc.delete_pairings(db, ids)

@@ -11,11 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
-from wirausaha_app.core.models import UmkmSnapshot
 from wirausaha_app.core.models.enums import SalesChannel, values
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError, ValidationError
 from wirausaha_app.core.rules.validation import parse_money
@@ -134,11 +131,4 @@ def impact(db: Database, ids: Sequence[int]) -> DeleteImpact:
 
 
 def delete(db: Database, ids: Sequence[int]) -> None:
-    """One transaction; each affected UMKM row then follows its new latest snapshot."""
-    with db.transaction() as session:
-        rows = list(session.scalars(select(UmkmSnapshot).where(UmkmSnapshot.id.in_(list(ids)))))
-        umkm_ids = {row.umkm_id for row in rows}
-        for row in rows:
-            session.delete(row)
-        for umkm_id in umkm_ids:
-            svc.refresh_latest(session, umkm_id)
+    svc.delete_snapshots(db, ids)
