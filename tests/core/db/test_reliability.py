@@ -215,3 +215,43 @@ def test_backup_while_another_process_writes(path: Path, tmp_path: Path) -> None
             assert count == top >= seen  # a consistent prefix holding every earlier commit
         finally:
             conn.close()
+
+
+def test_disk_full_during_a_real_xlsx_import(path: Path, tmp_path: Path) -> None:
+    """The same through the importer: clear message, no partial rows, next import works."""
+    from openpyxl import Workbook
+    from sqlalchemy import event
+
+    from wirausaha_app.core.xlsx.importer import run_import
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("UMKM")
+    sheet.append(["Nama Usaha", "Nama Pemilik", "Kabupaten/Kota", "Alamat"])
+    for i in range(4_000):
+        sheet.append([f"Keripik Tempe {i}", f"Sri Rahayu {i}", "35.78", f"Jl. Darmo No. {i}"])
+    workbook = tmp_path / "umkm.xlsx"
+    book.save(workbook)
+
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            pages = session.execute(text("PRAGMA page_count")).scalar_one()
+
+        def small_disk(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 20}")
+
+        event.listen(db.engine, "connect", small_disk)
+        db.engine.dispose()  # every new connection now sees a nearly full disk
+        with pytest.raises(DiskFullError, match="disk is full"):
+            run_import(db, "umkm", workbook)
+        with db.session() as session:
+            assert session.execute(text("SELECT count(*) FROM umkm")).scalar_one() == 0
+        event.remove(db.engine, "connect", small_disk)
+        db.engine.dispose()  # space freed
+        plan, result = run_import(db, "umkm", workbook)
+        assert not plan.problems and result is not None
+        with db.session() as session:
+            assert session.execute(text("SELECT count(*) FROM umkm")).scalar_one() == 4_000
+    finally:
+        db.dispose()
+    check_file(path).close()
