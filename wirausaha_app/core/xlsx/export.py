@@ -15,9 +15,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +28,13 @@ from wirausaha_app.core.formatting import format_datetime_id
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Cohort, University
 from wirausaha_app.core.progress import SILENT, Progress
+from wirausaha_app.core.xlsx import writer as w
 from wirausaha_app.core.xlsx.masking import mask_nik, mask_phone
 from wirausaha_app.core.xlsx.sheets import ALL_SHEETS, CellType, Column, Scope, SheetSpec
-from wirausaha_app.core.xlsx.styles import SAFE_OPTIONS, Formats
+from wirausaha_app.core.xlsx.writer import SheetColumn, StreamingWorkbook
 
 SUMMARY_TITLE = "Ringkasan"
 _PROGRESS_EVERY = 2000
-_MAX_TEXT = 32767  # Excel's limit for one cell
 
 
 @dataclass
@@ -68,140 +68,64 @@ def resolve_scope(db: Database, cohort: str | None, university: str | None) -> S
 class _Writer:
     """Typed cell writers per column, chosen once per sheet (the hot loop stays lean)."""
 
-    def __init__(self, workbook: Any, formats: Formats, full: bool) -> None:
-        self.workbook = workbook
-        self.formats = formats
+    def __init__(self, book: StreamingWorkbook, full: bool) -> None:
+        self.book = book
         self.full = full
 
-    def cell_writers(self, ws: Any, columns: Sequence[Column]) -> list[Callable[..., Any]]:
-        f = self.formats
-        writers: list[Callable[..., Any]] = []
+    def columns(self, columns: Sequence[Column]) -> list[SheetColumn]:
+        out = []
         for col in columns:
             t = col.type
-            if t in (CellType.TEXT, CellType.ID):
-                writers.append(_text_writer(ws))
-            elif t is CellType.NIK:
-                writers.append(_text_writer(ws, None if self.full else mask_nik))
-            elif t is CellType.PHONE:
-                writers.append(_text_writer(ws, None if self.full else mask_phone))
-            elif t is CellType.DATE:
-                writers.append(_date_writer(ws, f.date))
-            elif t is CellType.TIME:
-                writers.append(_time_writer(ws, f.time))
-            elif t is CellType.MONEY:
-                writers.append(_number_writer(ws, f.money))
-            elif t is CellType.INT:
-                writers.append(_number_writer(ws, f.int))
-            else:
-                writers.append(_number_writer(ws, None))
-        return writers
+            style = w.TEXT if t in (CellType.ID, CellType.NIK, CellType.PHONE) else w.NORMAL
+            width = max(col.width, min(len(col.header) * 0.9, 40))
+            out.append(SheetColumn(col.header, width, self._cell(t), style))
+        return out
+
+    def _cell(self, t: CellType) -> Callable[[str, Any], str]:
+        if t is CellType.NIK and not self.full:
+            return lambda ref, v: w.text_cell(ref, mask_nik(str(v)) or "")
+        if t is CellType.PHONE and not self.full:
+            return lambda ref, v: w.text_cell(ref, mask_phone(str(v)) or "")
+        if t in (CellType.TEXT, CellType.ID, CellType.NIK, CellType.PHONE):
+            return w.text_cell
+        if t is CellType.DATE:
+            return w.date_cell
+        if t is CellType.TIME:
+            return w.time_cell
+        if t is CellType.MONEY:
+            return lambda ref, v: w.number_cell(ref, v, w.MONEY)
+        if t is CellType.INT:
+            return lambda ref, v: w.number_cell(ref, v, w.INT)
+        return w.number_cell
 
     def sheet(
         self, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
         progress: Progress, done_before: int, total: int | None,
     ) -> int:
-        ws = self.workbook.add_worksheet(title)
-        for i, col in enumerate(columns):
-            fmt = self.formats.text if col.type in (CellType.ID, CellType.NIK,
-                                                   CellType.PHONE) else None
-            ws.set_column(i, i, max(col.width, min(len(col.header) * 0.9, 40)), fmt)
-        ws.set_row(0, 30)
-        for i, col in enumerate(columns):
-            ws.write_string(0, i, col.header, self.formats.header)
-        ws.freeze_panes(1, 0)
-        writers = self.cell_writers(ws, columns)
-        pairs = list(enumerate(writers))
-        r = 0
-        for r, values in enumerate(rows, start=1):
-            for (c, write), value in zip(pairs, values, strict=True):
-                if value is not None:
-                    write(r, c, value)
-            if r % _PROGRESS_EVERY == 0:
-                progress.step(done_before + r, total, title)
-        ws.autofilter(0, 0, max(r, 1), len(columns) - 1)
-        return r
-
-
-def _text_writer(ws: Any, mask: Callable[[str], str | None] | None = None) -> Callable[..., Any]:
-    write_string = ws.write_string
-
-    def write(r: int, c: int, value: Any) -> None:
-        text = value if isinstance(value, str) else str(value)
-        if mask is not None:
-            text = mask(text) or ""
-        # write_string never makes a formula; the length cap keeps Excel opening the file.
-        write_string(r, c, text[:_MAX_TEXT])
-
-    return write
-
-
-def _date_writer(ws: Any, fmt: Any) -> Callable[..., Any]:
-    write_datetime = ws.write_datetime
-
-    def write(r: int, c: int, value: Any) -> None:
-        if isinstance(value, date) and not isinstance(value, datetime):
-            value = datetime(value.year, value.month, value.day)
-        write_datetime(r, c, value, fmt)
-
-    return write
-
-
-def _time_writer(ws: Any, fmt: Any) -> Callable[..., Any]:
-    write_datetime = ws.write_datetime
-
-    def write(r: int, c: int, value: time) -> None:
-        write_datetime(r, c, value, fmt)
-
-    return write
-
-
-def _number_writer(ws: Any, fmt: Any) -> Callable[..., Any]:
-    write_number = ws.write_number
-
-    def write(r: int, c: int, value: Any) -> None:
-        write_number(r, c, value, fmt)
-
-    return write
+        return self.book.write_sheet(
+            title, self.columns(columns), rows,
+            on_rows=lambda n: progress.step(done_before + n, total, title),
+        )
 
 
 @contextlib.contextmanager
-def atomic_workbook(out: str | Path, *, constant_memory: bool = True) -> Any:
-    """An XlsxWriter workbook on a temp file next to ``out``; renamed over it on success.
-
-    In constant-memory mode each row is flushed when a later row is written, so rows
-    must be written in order (small workbooks like templates turn it off)."""
-    import xlsxwriter
-
+def atomic_export(out: str | Path) -> Iterator[StreamingWorkbook]:
+    """A streaming workbook on a temp file next to ``out``, renamed over it on success;
+    a cancel or failure removes the temp file and leaves ``out`` as it was."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.part", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
-    workbook = xlsxwriter.Workbook(
-        str(tmp), {"constant_memory": constant_memory, **SAFE_OPTIONS}
-    )
+    book = StreamingWorkbook(tmp)
     try:
-        yield workbook
-        workbook.close()
+        yield book
         os.replace(tmp, out)
     except BaseException:
-        # Closing would write a (half) file; drop the per-sheet row files instead.
-        _discard(workbook)
-        tmp.unlink(missing_ok=True)
+        book.discard()
         raise
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def _discard(workbook: Any) -> None:
-    """Close and delete the row-data temp files XlsxWriter keeps per sheet."""
-    for ws in workbook.worksheets():
-        fh = getattr(ws, "row_data_fh", None)
-        if fh is not None and not fh.closed:
-            fh.close()
-        name = getattr(ws, "row_data_filename", None)
-        if name:
-            Path(name).unlink(missing_ok=True)
 
 
 def export_database(
@@ -219,10 +143,8 @@ def export_database(
     result = ExportResult(Path(out))
     generated = datetime.now()
     try:
-        with atomic_workbook(out) as workbook, db.session() as session:
-            formats = Formats.create(workbook)
-            writer = _Writer(workbook, formats, full)
-            summary = workbook.add_worksheet(SUMMARY_TITLE)
+        with atomic_export(out) as book, db.session() as session:
+            writer = _Writer(book, full)
             done = 0
             for spec in sheets:
                 progress.step(done, None, spec.title)
@@ -230,9 +152,10 @@ def export_database(
                                  done, None)
                 result.row_counts[spec.title] = n
                 done += n
-            _write_summary(summary, formats, result.row_counts, generated, full,
+            _write_summary(book, result.row_counts, generated, full,
                            scope_label or ("seluruh data" if scope.everything else "sebagian"))
             progress.step(done, done, SUMMARY_TITLE)
+            book.close(order=[SUMMARY_TITLE, *result.row_counts])
     except OSError as exc:
         raise UserError(msg(QT_TRANSLATE_NOOP("Xlsx", "Cannot write {file}: {reason}"),
                             file=Path(out).name, reason=exc.strerror or str(exc))) from exc
@@ -240,24 +163,27 @@ def export_database(
 
 
 def _write_summary(
-    ws: Any, formats: Formats, counts: dict[str, int], generated: datetime, full: bool,
+    book: StreamingWorkbook, counts: dict[str, int], generated: datetime, full: bool,
     scope_label: str,
 ) -> None:
-    ws.set_column(0, 0, 34)
-    ws.set_column(1, 1, 40)
-    ws.write_string(0, 0, "Wirausaha Merdeka — Ringkasan Data", formats.title)
-    ws.write_string(2, 0, "Dibuat", formats.header)
-    ws.write_string(2, 1, format_datetime_id(generated))
-    ws.write_string(3, 0, "Cakupan", formats.header)
-    ws.write_string(3, 1, scope_label)
-    ws.write_string(4, 0, "Data pribadi (NIK, telepon)", formats.header)
-    ws.write_string(4, 1, "lengkap (jaga kerahasiaannya)" if full else "disamarkan")
-    ws.write_string(6, 0, "Lembar", formats.header)
-    ws.write_string(6, 1, "Jumlah baris", formats.header)
-    for i, (title, n) in enumerate(counts.items(), start=7):
-        ws.write_string(i, 0, title)
-        ws.write_number(i, 1, n, formats.int)
-    ws.activate()
+    def value_cell(ref: str, value: Any) -> str:
+        if isinstance(value, int):
+            return w.number_cell(ref, value, w.INT)
+        return w.text_cell(ref, value)
+
+    rows: list[tuple[Any, Any]] = [
+        (None, None),
+        ("Dibuat", format_datetime_id(generated)),
+        ("Cakupan", scope_label),
+        ("Data pribadi (NIK, telepon)", "lengkap (jaga kerahasiaannya)" if full else "disamarkan"),
+        (None, None),
+        ("Lembar", "Jumlah baris"),
+        *counts.items(),
+    ]
+    book.write_sheet(SUMMARY_TITLE, [
+        SheetColumn("Wirausaha Merdeka — Ringkasan Data", 34, w.text_cell),
+        SheetColumn("", 40, value_cell),
+    ], rows, header_style=w.TITLE, autofilter=False)
 
 
 def export_rows(
@@ -274,8 +200,9 @@ def export_rows(
     current list query with its columns; same typing, masking and safety as above."""
     result = ExportResult(Path(out))
     safe_title = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31] or "Data"
-    with atomic_workbook(out) as workbook:
-        writer = _Writer(workbook, Formats.create(workbook), full)
+    with atomic_export(out) as book:
+        writer = _Writer(book, full)
         result.row_counts[safe_title] = writer.sheet(safe_title, columns, rows, progress, 0,
                                                      total)
+        book.close()
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, update
@@ -226,15 +227,18 @@ def _executemany(conn: Any, table: Table, columns: list[str],
     sql = str(compiled)
     columns = list(compiled.positiontup or columns)  # the order of the "?" placeholders
     procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    if any(procs):
-        params = [
-            tuple(v if v is None or p is None else p(v)
-                  for v, p in zip(map(row.get, columns), procs, strict=True))
-            for row in rows
-        ]
+    for name, proc in zip(columns, procs, strict=True):
+        if proc is None:
+            continue  # most columns (text, integers) go to the driver as they are
+        for row in rows:  # only the few typed columns (dates, booleans) need work
+            v = row.get(name)
+            if v is not None:
+                row[name] = proc(v)
+    getter = itemgetter(*columns)
+    if len(columns) == 1:
+        conn.exec_driver_sql(sql, [(getter(row),) for row in rows])
     else:
-        params = [tuple(map(row.get, columns)) for row in rows]
-    conn.exec_driver_sql(sql, params)
+        conn.exec_driver_sql(sql, [getter(row) for row in rows])
 
 
 def bulk_update(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

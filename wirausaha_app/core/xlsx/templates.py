@@ -9,8 +9,11 @@ already entered are offered as drop-downs too.
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Sequence
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +24,8 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Cohort, Mentor, Team, University, ValueChainRole
 from wirausaha_app.core.paths import resource
 from wirausaha_app.core.xlsx import vocab
-from wirausaha_app.core.xlsx.export import atomic_workbook
 from wirausaha_app.core.xlsx.kinds import KINDS
-from wirausaha_app.core.xlsx.styles import Formats
+from wirausaha_app.core.xlsx.styles import SAFE_OPTIONS, Formats
 
 TEMPLATE_KINDS = ("universities", "cohorts", "students", "mentors", "umkm", "teams", "sessions")
 VALIDATION_ROWS = 5000
@@ -107,6 +109,26 @@ def _db_lists(db: Database | None) -> dict[str, list[str]]:
         }
 
 
+@contextlib.contextmanager
+def atomic_workbook(out: str | Path) -> Iterator[Any]:
+    """An XlsxWriter workbook (data validation, comments: templates need them) on a temp
+    file next to ``out``, renamed over it only when complete."""
+    import xlsxwriter
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    workbook = xlsxwriter.Workbook(str(tmp), SAFE_OPTIONS)
+    try:
+        yield workbook
+        workbook.close()
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def write_template(kind: str, out: str | Path, db: Database | None = None) -> Path:
     if kind not in TEMPLATE_KINDS:
         raise UserError(msg(QT_TRANSLATE_NOOP(
@@ -119,7 +141,7 @@ def write_template(kind: str, out: str | Path, db: Database | None = None) -> Pa
         "Kabupaten/Kota": _regions(jatim_only=kind == "umkm"),
         **{f"Daftar {k}": v for k, v in lists.items() if v and k != "roles"},
     }
-    with atomic_workbook(out, constant_memory=False) as wb:
+    with atomic_workbook(out) as wb:
         formats = Formats.create(wb)
         ws = wb.add_worksheet(handler.title)
         guide = wb.add_worksheet(GUIDE_SHEET)
