@@ -77,3 +77,20 @@ def test_recap_json(db: Database, db_path: Path, capsys: pytest.CaptureFixture[s
     assert out["hours_per_team"] == [{"id": team, "name": "Tim A", "sessions": 1, "hours": 1.5}]
     assert out["students_never_mentored"] == [{"id": budi, "name": "Budi"}]
     assert [t["name"] for t in out["teams_without_session"]] == ["Tim A"]
+
+
+def test_progress_json(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wirausaha_app.core.services import outputs, seed_funds
+
+    coh = w.cohort(db, w.university(db))
+    team, _ = w.team(db, coh, "Tim A")
+    w.team(db, coh, "Tim B")
+    outputs.set_output(db, team, "product", "done", w.d("2025-04-01"))
+    seed_funds.add_entry(db, team, "granted", 5_000_000, w.d("2025-03-01"))
+    seed_funds.add_entry(db, team, "disbursed", 2_000_000, w.d("2025-03-02"))
+    db.dispose()
+    assert main(["progress", "--db", str(db_path), "--cohort", "WMK 2025", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["outputs"] == {"done": 1, "total": 10}
+    assert out["seed_funds"] == {"granted": 5_000_000, "disbursed": 2_000_000, "reported": 0}
+    assert [t["outputs_done"] for t in out["teams"]] == [1, 0]

@@ -1,0 +1,72 @@
+"""``wirausaha progress``: program outputs (luaran) and seed-funding totals of a cohort."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlalchemy import select
+
+from wirausaha_app.cli.common import add_db_option, open_db, print_json
+from wirausaha_app.core.formatting import format_rupiah
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.models import Cohort
+from wirausaha_app.core.services import outputs, seed_funds
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("progress", help="outputs (luaran) and seed funds of a cohort, per team")
+    add_db_option(p)
+    p.add_argument("--cohort", required=True, help="cohort name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            cohort_id = session.scalars(select(Cohort.id).where(Cohort.name == args.cohort)).first()
+            if cohort_id is None:
+                raise UserError(
+                    msg(
+                        QT_TRANSLATE_NOOP("Suggestions", "No cohort is named '{name}'."),
+                        name=args.cohort,
+                    )
+                )
+            total, teams = outputs.cohort_progress(session, cohort_id)
+            funds_total, funds = seed_funds.cohort_totals(session, cohort_id)
+    finally:
+        db.dispose()
+    fund_of = {f.team_id: f.totals for f in funds}
+    if args.json:
+        print_json(
+            {
+                "cohort": args.cohort,
+                "outputs": {"done": total.done, "total": total.total},
+                "seed_funds": vars(funds_total),
+                "teams": [
+                    {
+                        "id": t.team_id,
+                        "name": t.team_name,
+                        "outputs_done": t.done,
+                        "outputs_total": t.total,
+                        "seed_funds": vars(fund_of[t.team_id]),
+                    }
+                    for t in teams
+                ],
+            }
+        )
+        return 0
+    for t in teams:
+        f = fund_of[t.team_id]
+        print(
+            f"{t.team_name:<30} {t.done:>2}/{t.total:<2}  {format_rupiah(f.granted):>14}"
+            f" {format_rupiah(f.disbursed):>14} {format_rupiah(f.reported):>14}"
+        )
+    print(
+        f"{len(teams)} team(s): outputs {total.done}/{total.total} ({total.percent:.1f} %),"
+        f" granted {format_rupiah(funds_total.granted)},"
+        f" disbursed {format_rupiah(funds_total.disbursed)},"
+        f" reported {format_rupiah(funds_total.reported)}"
+    )
+    return 0
