@@ -41,8 +41,12 @@ def pg_db() -> Iterator[Database]:
 
 def test_migrations_and_seed_data_on_postgres(pg_db: Database) -> None:
     with pg_db.session() as s:
-        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
-        assert s.execute(text("SELECT count(*) FROM regions WHERE province_code='35'")).scalar() == 38
+        assert (
+            s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        )
+        assert (
+            s.execute(text("SELECT count(*) FROM regions WHERE province_code='35'")).scalar() == 38
+        )
         assert entity_counts(s)["umkm"] == 0
 
 
