@@ -92,11 +92,12 @@ def _max_id(conn: Connection, table: str) -> int:
 def _add_umkm(conn: Connection, rng: random.Random, umkm: UmkmBuilder, n: int,
               progress: Progress, total: int, seed: int) -> None:
     # Pools: a business (name, KBLI, needs), an owner, an address, a set of figures.
+    fitting_by_kbli = {k: _roles_for(k, umkm.roles) for sector in N.SECTORS for k in sector.kbli}
     businesses = []
     for _ in range(20_000):
         sector = rng.choices(N.SECTORS, N.UMKM_SECTOR_WEIGHTS)[0]
         kbli = rng.choice(sector.kbli)
-        fitting = _roles_for(kbli, umkm.roles)
+        fitting = fitting_by_kbli[kbli]
         needs = ",".join(rng.sample(fitting, k=min(len(fitting), rng.randint(1, 3))))
         businesses.append((umkm.business_name(sector), kbli, needs))
     owners = [N.person_name(rng, N.name_group(rng, "35"), rng.random() < 0.5)
