@@ -13,6 +13,7 @@ from wirausaha_app.core.db.retention import (
     RetentionPolicy,
     apply_retention,
     backup_and_prune,
+    backup_due,
     list_backups,
     parse_backup_name,
     select_kept,
@@ -110,3 +111,14 @@ def test_monthly_reaches_back_a_year() -> None:
 def test_negative_counts_are_refused() -> None:
     with pytest.raises(ValueError):
         RetentionPolicy(daily=-1)
+
+
+def test_backup_due_after_a_day(source: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "b"
+    assert backup_due(source, dest_dir=dest)
+    dest.mkdir()
+    (dest / "program-20260301-090000-before-upgrade-from-0001.db").write_bytes(b"x")
+    assert backup_due(source, dest_dir=dest, now=datetime(2026, 3, 1, 10))
+    (dest / "program-20260301-090000-auto.db").write_bytes(b"x")
+    assert not backup_due(source, dest_dir=dest, now=datetime(2026, 3, 2, 8, 59))
+    assert backup_due(source, dest_dir=dest, now=datetime(2026, 3, 2, 9))

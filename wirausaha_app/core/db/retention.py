@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from wirausaha_app.core.db.backup import create_backup
@@ -80,6 +80,23 @@ def list_backups(source: Path, dest_dir: Path | None = None) -> list[BackupFile]
     found = [b for p in folder.iterdir() if p.is_file()
              if (b := parse_backup_name(source, p)) is not None]
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def backup_due(
+    source: Path,
+    *,
+    every: timedelta = timedelta(days=1),
+    now: datetime | None = None,
+    dest_dir: Path | None = None,
+) -> bool:
+    """True when ``source`` has no backup taken within ``every`` (for automatic backups,
+    e.g. when the app closes: ``if backup_due(path): backup_and_prune(path, policy,
+    label="auto")``). Upgrade backups (``before-…``) do not count."""
+    now = now or datetime.now()
+    for backup in list_backups(source, dest_dir):
+        if not backup.protected:
+            return now - backup.taken_at >= every
+    return True
 
 
 def select_kept(backups: Iterable[BackupFile], policy: RetentionPolicy) -> set[Path]:
