@@ -118,14 +118,12 @@ class _Builder:
             text("SELECT code, province_code, population FROM regions ORDER BY code")
         ).all()
         self.regions = [r for r in regions if _REGION_CODE.match(r.code)]
-        self.region_province = {r.code: r.province_code for r in self.regions}
         self.home_regions: dict[str, list[str]] = {}
         for r in self.regions:
             if r.province_code not in _NEW_PROVINCES:
                 self.home_regions.setdefault(r.province_code, []).append(r.code)
         self.used_niks: set[str] = set()
         self.used_emails: set[str] = set()
-        self.counts: dict[str, int] = {}
         self.fund_rows: list[dict[str, Any]] = []
 
     # -- helpers --------------------------------------------------------------------------
@@ -133,7 +131,6 @@ class _Builder:
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if rows:
             self.conn.execute(Base.metadata.tables[table].insert(), rows)
-        self.counts[table] = self.counts.get(table, 0) + len(rows)
 
     def phone(self) -> str:
         return "+62" + self.rng.choice(_PHONE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"

@@ -111,13 +111,11 @@ class UmkmBuilder:
         self.roles = [(r[0], r[1]) for r in conn.execute(
             text("SELECT code, kbli_prefixes FROM value_chain_roles WHERE active "
                  "ORDER BY sort_order"))]
-        self.counts: dict[str, int] = {}
         self.team_umkm: dict[int, list[UmkmPlan]] = {}
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if rows:
             self.conn.execute(Base.metadata.tables[table].insert(), rows)
-        self.counts[table] = self.counts.get(table, 0) + len(rows)
 
     def address(self, region_code: str) -> str:
         rng = self.rng
