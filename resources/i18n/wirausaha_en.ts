@@ -32,6 +32,65 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>&amp;Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only assignments that have not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a team its mentor; the previous one is ended (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the end date of the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End mentor assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{active} of {capacity} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>No backup was made: the database fails its check ({detail}).</source>
@@ -1518,6 +1577,10 @@
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentor assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairingEditor</name>
@@ -2587,6 +2650,198 @@ Move or delete those records first.</source>
     </message>
     <message>
         <source>Take the selected members out of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs &amp;&amp; &amp;funding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program outputs (luaran) and the seed-funding ledger of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamProgressDialog</name>
+    <message>
+        <source>Outputs and seed funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outputs (luaran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A done output needs the date it was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outputs (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed &amp;funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected ledger entry (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet disbursed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed, not yet reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs and seed funding — {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} outputs done ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole rupiah; 1,5 jt and 2 M are understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the entry to the ledger (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this ledger entry?
+{entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed outputs before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,65 @@
         </message>
     </context>
     <context>
+        <name>AssignmentsPage</name>
+        <message>
+            <source>&amp;Active only</source>
+            <translation>Hanya yang &amp;aktif</translation>
+        </message>
+        <message>
+            <source>Only assignments that have not ended</source>
+            <translation>Hanya penugasan yang belum berakhir</translation>
+        </message>
+        <message>
+            <source>Assign &amp;mentor…</source>
+            <translation>Tugaskan &amp;mentor…</translation>
+        </message>
+        <message>
+            <source>Give a team its mentor; the previous one is ended (Ctrl+N)</source>
+            <translation>Tetapkan mentor kelompok; penugasan sebelumnya diakhiri (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;End assignment…</source>
+            <translation>Akhiri p&amp;enugasan…</translation>
+        </message>
+        <message>
+            <source>Set the end date of the selected assignment</source>
+            <translation>Isi tanggal berakhir penugasan yang dipilih</translation>
+        </message>
+        <message>
+            <source>Cannot end</source>
+            <translation>Tidak dapat diakhiri</translation>
+        </message>
+        <message>
+            <source>End mentor assignment</source>
+            <translation>Akhiri penugasan mentor</translation>
+        </message>
+        <message>
+            <source>{active} of {capacity} teams</source>
+            <translation>{active} dari {capacity} kelompok</translation>
+        </message>
+        <message>
+            <source>over capacity</source>
+            <translation>melebihi kapasitas</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>penuh</translation>
+        </message>
+        <message>
+            <source>Mentor's load</source>
+            <translation>Beban mentor</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>sekarang</translation>
+        </message>
+        <message>
+            <source>Team's mentors</source>
+            <translation>Riwayat mentor kelompok</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>No backup was made: the database fails its check ({detail}).</source>
@@ -1516,6 +1575,10 @@
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
+        <message>
+            <source>Mentor assignments</source>
+            <translation>Penugasan mentor</translation>
+        </message>
     </context>
     <context>
         <name>PairingEditor</name>
@@ -2584,6 +2647,199 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <message>
             <source>Take the selected members out of the team</source>
             <translation>Keluarkan anggota terpilih dari tim</translation>
+        </message>
+        <message>
+            <source>Outputs &amp;&amp; &amp;funding…</source>
+            <translation>Luaran &amp;&amp; &amp;dana…</translation>
+        </message>
+        <message>
+            <source>Program outputs (luaran) and the seed-funding ledger of this team</source>
+            <translation>Luaran program dan buku dana usaha kelompok ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamProgressDialog</name>
+        <message>
+            <source>Outputs and seed funding</source>
+            <translation>Luaran dan dana usaha</translation>
+        </message>
+        <message>
+            <source>&amp;Outputs (luaran)</source>
+            <translation>&amp;Luaran</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Luaran</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>A done output needs the date it was achieved.</source>
+            <translation>Luaran yang selesai perlu tanggal tercapainya.</translation>
+        </message>
+        <message>
+            <source>&amp;Save outputs</source>
+            <translation>&amp;Simpan luaran</translation>
+        </message>
+        <message>
+            <source>Save the outputs (Ctrl+S)</source>
+            <translation>Simpan luaran (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Seed &amp;funding</source>
+            <translation>&amp;Dana usaha</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>&amp;Delete entry</source>
+            <translation>&amp;Hapus catatan</translation>
+        </message>
+        <message>
+            <source>Delete the selected ledger entry (Delete)</source>
+            <translation>Hapus catatan dana yang dipilih (Delete)</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>Catatan baru</translation>
+        </message>
+        <message>
+            <source>Da&amp;te *:</source>
+            <translation>&amp;Tanggal *:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind *:</source>
+            <translation>&amp;Jenis *:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount *:</source>
+            <translation>Ju&amp;mlah *:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <source>A&amp;dd entry</source>
+            <translation>T&amp;ambah catatan</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Jumlah total</translation>
+        </message>
+        <message>
+            <source>Granted:</source>
+            <translation>Disetujui:</translation>
+        </message>
+        <message>
+            <source>Disbursed:</source>
+            <translation>Dicairkan:</translation>
+        </message>
+        <message>
+            <source>Reported:</source>
+            <translation>Dilaporkan:</translation>
+        </message>
+        <message>
+            <source>Not yet disbursed:</source>
+            <translation>Belum dicairkan:</translation>
+        </message>
+        <message>
+            <source>Disbursed, not yet reported:</source>
+            <translation>Dicairkan, belum dilaporkan:</translation>
+        </message>
+        <message>
+            <source>The team no longer exists.</source>
+            <translation>Kelompok ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Outputs and seed funding — {team}</source>
+            <translation>Luaran dan dana usaha — {team}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Tutup (Esc)</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>direncanakan</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>dalam proses</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>{done} of {total} outputs done ({percent})</source>
+            <translation>{done} dari {total} luaran selesai ({percent})</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>disetujui</translation>
+        </message>
+        <message>
+            <source>disbursed</source>
+            <translation>dicairkan</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>dilaporkan</translation>
+        </message>
+        <message>
+            <source>Whole rupiah; 1,5 jt and 2 M are understood</source>
+            <translation>Rupiah bulat; 1,5 jt dan 2 M juga dipahami</translation>
+        </message>
+        <message>
+            <source>Add the entry to the ledger (Enter)</source>
+            <translation>Tambahkan catatan ke buku dana (Enter)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Tidak disimpan</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Hapus catatan</translation>
+        </message>
+        <message>
+            <source>Delete this ledger entry?
+{entry}</source>
+            <translation>Hapus catatan dana ini?
+{entry}</translation>
+        </message>
+        <message>
+            <source>Unsaved outputs</source>
+            <translation>Luaran belum disimpan</translation>
+        </message>
+        <message>
+            <source>Save the changed outputs before closing?</source>
+            <translation>Simpan perubahan luaran sebelum menutup?</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Tidak dapat dibuka</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,10 @@
 Members are chosen from the students of the team's cohort who are in no other
 team (a cohort has a few hundred students, so the list is loaded whole and
 filtered as you type); the leader is picked among the chosen members.
+
+An existing team's dialog also has "Outputs && funding…", which opens the team's
+program outputs (luaran) and seed-funding ledger (``ui.dialogs.team_progress``);
+those save on their own, independently of this form.
 """
 
 from __future__ import annotations
@@ -11,13 +15,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem
 
 from wirausaha_app.core.models.enums import KbliVersion
 from wirausaha_app.core.services.records import lookups
 from wirausaha_app.core.services.records.lookups import StudentChoice
 from wirausaha_app.ui.dialogs.editors.base import RecordEditor
 from wirausaha_app.ui.dialogs.editors.common import region_choices
+from wirausaha_app.ui.dialogs.team_progress import open_team_progress
 from wirausaha_app.ui.generated.ui_teams_dialog import Ui_TeamsDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +63,20 @@ class TeamEditor(RecordEditor):
         self.ui.memberFilter.textChanged.connect(self._filter_available)
         self.ui.addMember.setToolTip(self.tr("Add the selected students to the team"))
         self.ui.removeMember.setToolTip(self.tr("Take the selected members out of the team"))
+        if self.record_id is not None:
+            progress = self.ui.buttonBox.addButton(
+                self.tr("Outputs && &funding…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            progress.setObjectName("progressButton")
+            progress.setToolTip(
+                self.tr("Program outputs (luaran) and the seed-funding ledger of this team")
+            )
+            progress.setAutoDefault(False)
+            progress.clicked.connect(self.open_progress)
+
+    def open_progress(self) -> None:
+        if self.record_id is not None:
+            open_team_progress(self, self.db, self.record_id)
 
     # -- members -----------------------------------------------------------------
     def _cohort_changed(self) -> None:
