@@ -86,7 +86,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team&apos;s mentors</source>
+        <source>Mentor history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

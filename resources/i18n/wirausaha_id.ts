@@ -86,8 +86,12 @@
             <translation>sekarang</translation>
         </message>
         <message>
+            <source>Mentor history</source>
+            <translation>Riwayat mentor</translation>
+        </message>
+        <message>
             <source>Team's mentors</source>
-            <translation>Riwayat mentor kelompok</translation>
+            <translation type="vanished">Riwayat mentor kelompok</translation>
         </message>
     </context>
     <context>

@@ -122,11 +122,12 @@ class AssignmentsPage(ListPage):
         elif active >= capacity:
             load.setText(load.text() + " — " + self.tr("full"))
         form.addRow(QLabel("<b>" + self.tr("Mentor's load") + "</b>"), load)
+        # Name and period on separate lines: the detail pane is narrow.
         lines = [
-            "{mentor}: {start} – {end}".format(
+            "{mentor}\n    {start} – {end}".format(
                 mentor=h.mentor_name,
-                start=format_date_id(h.start_date),
-                end=format_date_id(h.end_date) if h.end_date else self.tr("now"),
+                start=format_date_id(h.start_date, short=True),
+                end=format_date_id(h.end_date, short=True) if h.end_date else self.tr("now"),
             )
             for h in history
         ]
@@ -134,7 +135,7 @@ class AssignmentsPage(ListPage):
         shown.setObjectName("teamHistory")
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(QLabel("<b>" + self.tr("Team's mentors") + "</b>"), shown)
+        form.addRow(QLabel("<b>" + self.tr("Mentor history") + "</b>"), shown)
 
     def detail_text(self, name: str) -> str:
         """The text of a detail-pane label added here (``mentorLoad``, ``teamHistory``)."""
