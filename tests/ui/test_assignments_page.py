@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -104,6 +104,11 @@ def test_list_detail_and_end_keeps_history(
     assert page.model.rowCount() == 1
     page.activeOnly.setChecked(False)
     assert page.model.rowCount() == 2
+    by_mentor = page.findChild(QComboBox, "filter_mentor")
+    assert by_mentor is not None
+    by_mentor.setCurrentIndex(by_mentor.findData(world["sari"]))
+    assert page.model.rowCount() == 1
+    by_mentor.setCurrentIndex(0)
 
     # A change of mentor ends the previous assignment the day before; both are kept.
     assign_mentor(page.window_.db, world["sambal"], world["joko"], date(2025, 7, 1))

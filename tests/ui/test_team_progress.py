@@ -152,3 +152,27 @@ def test_team_editor_opens_outputs_and_funding(
     new = records.open_editor(None, db, "teams", None)
     qtbot.addWidget(new)
     assert new.findChild(type(editor.ui.addMember), "progressButton") is None
+
+
+def test_closing_with_unsaved_outputs_asks(
+    qtbot: QtBot, db: Database, team: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> Any:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _dialog(qtbot, db, team)
+    dialog.reject()  # nothing changed: closes without asking
+    assert asked == [] and not dialog.isVisible()
+    dialog.show()
+    combo = dialog.status_combo("hki")
+    combo.setCurrentIndex(combo.findData("in_progress"))
+    dialog.reject()  # Cancel: stays open, nothing saved
+    assert dialog.isVisible() and _outputs(db, team) == {}
+    dialog.reject()  # Save: saved, closed
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert _outputs(db, team) == {"hki": ("in_progress", None, None)}
