@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from wirausaha_app.core.formatting import format_date_id
 from wirausaha_app.core.models import AppSetting
 from wirausaha_app.core.paths import resource
-from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.progress import Cancelled, Progress
 from wirausaha_app.core.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
 
 PORTRAIT = "portrait"
@@ -261,6 +261,7 @@ class ReportDocument(BaseDocTemplate):
         self.progress = progress
         self.units_total = 1
         self.units_done = 0
+        self._last_percent = -1
         # Certificates draw their own page (border, seal) instead of the running header.
         draw = decorate or (_draw_header if header else None)
 
@@ -292,9 +293,15 @@ class ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self.units_done += getattr(flowable, "report_units", 1)
-        self.progress.step(
-            min(self.units_done, self.units_total), self.units_total, "Menyusun halaman"
-        )
+        done = min(self.units_done, self.units_total)
+        percent = done * 100 // self.units_total
+        if percent != self._last_percent:
+            # Report each percent once: a progress bar needs no more, and every report
+            # crosses threads in the desktop app.
+            self._last_percent = percent
+            self.progress.step(done, self.units_total, "Menyusun halaman")
+        elif self.progress.cancelled:
+            raise Cancelled
 
     def build_story(self, story: list[Flowable]) -> None:
         self.units_total = max(1, sum(getattr(f, "report_units", 1) for f in story))
