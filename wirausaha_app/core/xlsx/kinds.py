@@ -20,11 +20,12 @@ from wirausaha_app.core.models import Mentor, Student, Umkm, UmkmSnapshot
 from wirausaha_app.core.models.base import Base
 from wirausaha_app.core.progress import Progress
 from wirausaha_app.core.rules import validation as rules
-from wirausaha_app.core.rules.errors import ErrorCollector
+from wirausaha_app.core.rules.errors import ErrorCollector, FieldError, ValidationError
 from wirausaha_app.core.rules.scale import load_scale_rules
 from wirausaha_app.core.xlsx import parse, vocab
 from wirausaha_app.core.xlsx.headers import FieldSpec as F
 from wirausaha_app.core.xlsx.kinds_base import (
+    ColumnChecks,
     ImportOptions,
     KindHandler,
     Lookups,
@@ -290,7 +291,9 @@ _FIGURES = ("annual_sales", "capital", "employees", "channels")
 
 
 def _kbli(pair: tuple[Any, Any], *, field: str) -> tuple[str | None, str | None]:
-    return rules.kbli(pair[0], pair[1], field=field)
+    code, version = pair
+    return rules.kbli(None if code == "" else code, None if version == "" else version,
+                      field=field)
 
 
 class UmkmKind(KindHandler):
@@ -328,44 +331,69 @@ class UmkmKind(KindHandler):
         return UmkmContext(session, options)
 
     def convert(self, values: dict[str, Any], ctx: UmkmContext, row: int) -> Record:
-        # The hot path of big imports: repeated-value columns go through the memo,
-        # unique ones (names, NIB, phone) straight to their rule.
-        errors = ErrorCollector()
-        check, memo = errors.check, ctx.memo
-        g = values.get
-        out: dict[str, Any] = {
-            "name": check(_name, g("name"), field="name"),
-            "owner_name": check(_text, g("owner_name"), field="owner_name", max_length=200),
-            "region_code": memo(errors, "region_code", ctx.regions.match, g("region_code")),
-            "address": check(_text, g("address"), field="address"),
-            "phone": check(parse.phone, not_masked(g("phone"), "phone"), field="phone"),
-            "nib": check(rules.nib, g("nib"), field="nib"),
-            "pirt_number": check(rules.pirt, g("pirt_number"), field="pirt_number"),
-            "pirt_valid_until": memo(errors, "pirt_valid_until", parse.excel_date,
-                                     g("pirt_valid_until")),
-            "halal_number": check(_text, g("halal_number"), field="halal_number", max_length=50),
-            "channels": memo(errors, "channels", parse.code_list, g("channels"),
-                             vocab.SALES_CHANNEL),
-            "needs": memo(errors, "needs", _text, g("needs"), max_length=300),
-            "annual_sales": memo(errors, "annual_sales", rules.parse_money, g("annual_sales")),
-            "capital": memo(errors, "capital", rules.parse_money, g("capital")),
-            "employees": memo(errors, "employees", rules.integer, g("employees"), minimum=0,
-                              maximum=1_000_000),
-            "notes": check(_text, g("notes"), field="notes"),
+        outcome = self.convert_rows({k: [v] for k, v in values.items()}, [row], ctx,
+                                    Progress())[0]
+        if isinstance(outcome, Record):
+            return outcome
+        raise outcome
+
+    def convert_rows(
+        self, columns: dict[str, list[Any]], rows: list[int], ctx: UmkmContext,
+        progress: Progress,
+    ) -> list[Record | FieldError | ValidationError]:
+        # The hot path of big imports: column by column; repeated-value columns (regions,
+        # amounts, dates, codes) keep their answers in the context's caches.
+        n = len(rows)
+        c = ColumnChecks(columns, n)
+        memo = ctx.memo.caches
+        cols: dict[str, list[Any]] = {
+            "name": c.run("name", _name, required=True),
+            "owner_name": c.run("owner_name", _text, max_length=200),
+            "region_code": c.run("region_code", ctx.regions.match, required=True,
+                                 cache=memo.setdefault("region_code", {})),
+            "address": c.run("address", _text),
+            "phone": c.run("phone", _masked(parse.phone)),
+            "nib": c.run("nib", rules.nib),
+            "pirt_number": c.run("pirt_number", rules.pirt),
+            "pirt_valid_until": c.run("pirt_valid_until", parse.excel_date,
+                                      cache=memo.setdefault("pirt_valid_until", {})),
+            "halal_number": c.run("halal_number", _text, max_length=50),
+            "channels": c.run("channels", parse.code_list, vocab.SALES_CHANNEL,
+                              cache=memo.setdefault("channels", {})),
+            "needs": c.run("needs", _text, max_length=300, cache=memo.setdefault("needs", {})),
+            "annual_sales": c.run("annual_sales", rules.parse_money,
+                                  cache=memo.setdefault("annual_sales", {})),
+            "capital": c.run("capital", rules.parse_money, cache=memo.setdefault("capital", {})),
+            "employees": c.run("employees", rules.integer, minimum=0, maximum=1_000_000,
+                               cache=memo.setdefault("employees", {})),
+            "notes": c.run("notes", _text),
         }
-        kbli = memo(errors, "kbli_code", _kbli, (g("kbli_code"), g("kbli_version")))
-        data_date = memo(errors, "data_date", parse.excel_date, g("data_date"))
-        if not out["region_code"] and not errors.has("region_code"):
-            errors.check(rules.name, None, field="region_code")  # required
-        errors.raise_if_any()
-        out["kbli_code"], out["kbli_version"] = kbli or (None, None)
-        record = Record(row, out)
-        if (out["annual_sales"] is not None or out["capital"] is not None
-                or out["employees"] is not None or out["channels"] is not None):
-            out["scale_class"] = ctx.scale.classify(annual_sales=out["annual_sales"],
-                                                    capital=out["capital"])
-            record.extra["data_date"] = data_date or ctx.today
-        return record
+        progress.step(n // 2, n, "validate")
+        blank = [None] * n
+        kbli = c.run("kbli_code", _kbli, cache=memo.setdefault("kbli", {}), raw=[
+            None if code is None and version is None else (code, version)
+            for code, version in zip(columns.get("kbli_code", blank),
+                                     columns.get("kbli_version", blank), strict=True)])
+        data_date = c.run("data_date", parse.excel_date, cache=memo.setdefault("data_date", {}))
+        keys = list(cols)
+        lists = [cols[k] for k in keys]
+        outcomes: list[Record | FieldError | ValidationError] = []
+        errors = c.errors
+        classify = ctx.scale.classify
+        for i, row in enumerate(rows):
+            if i in errors:
+                outcomes.append(ValidationError(errors[i]))
+                continue
+            out = dict(zip(keys, [col[i] for col in lists], strict=True))
+            out["kbli_code"], out["kbli_version"] = kbli[i] or (None, None)
+            record = Record(row, out)
+            if (out["annual_sales"] is not None or out["capital"] is not None
+                    or out["employees"] is not None or out["channels"] is not None):
+                out["scale_class"] = classify(annual_sales=out["annual_sales"],
+                                              capital=out["capital"])
+                record.extra["data_date"] = data_date[i] or ctx.today
+            outcomes.append(record)
+        return outcomes
 
     def key(self, record: Record) -> Hashable | None:
         return record.values["nib"]
