@@ -1265,7 +1265,7 @@
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Membuka basis data…</translation>
         </message>
         <message>
             <source>Database: {name}</source>

@@ -151,3 +151,23 @@ def test_smoke_test_and_no_heavy_imports_at_start(sample_db_path: Path) -> None:
     assert "smoke ok" in done.stdout
     assert "heavy: []" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_pages_are_discovered_without_importing_them(tmp_path: Path) -> None:
+    from wirausaha_app.ui.pages import _static_info
+
+    page = tmp_path / "x_page.py"
+    page.write_text(
+        "import numpy\n"
+        "PAGE_INFO = PageInfo(\n"
+        '    "x", 5, QT_TRANSLATE_NOOP("Pages", "Things (all)"), "x.svg"\n'
+        ")\n"
+        "def create_page(window):\n    return None\n"
+    )
+    info = _static_info(page)
+    assert info is not None and (info.key, info.order, info.icon) == ("x", 5, "x.svg")
+    assert info.title == "Things (all)" and info.title.context == "Pages"
+    page.write_text("PAGE_INFO = make_info()\ndef create_page(window):\n    return None\n")
+    assert _static_info(page) is None  # read by importing instead
+    entries = discover_pages()
+    assert not any(e._module for e in entries)  # nothing imported until shown

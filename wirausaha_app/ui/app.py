@@ -5,9 +5,12 @@ default, ``--lang``/setting/``WIRAUSAHA_LANG`` switch) → lock and open the dat
 (refusals explained in a dialog, never a traceback) → main window. On the first
 start with an empty default database the program offers demo data.
 
-``--smoke-test`` shows the window, waits for its first paint, prints ``smoke ok``
-and exits 0 (CI runs it offscreen). ``--screenshot FILE [--page KEY]`` (a
-developer aid) saves the window as a PNG after the first paint and exits.
+The window is painted first; the database is opened right after (SQLAlchemy and
+Alembic load then), so the program appears as fast as a bare Qt window.
+``--smoke-test`` shows the window, opens the database, waits until its first page
+has painted, prints ``smoke ok`` and exits 0 (CI runs it offscreen).
+``--screenshot FILE [--page KEY]`` (a developer aid) saves the window as a PNG
+once the page has painted, and exits.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -140,55 +144,81 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = create_application(args.lang)
     from wirausaha_app.ui.main_window import MainWindow
-    from wirausaha_app.ui.widgets.database_open import open_interactively, open_locked
 
     target = args.db or str(default_database_path())
-    if args.smoke_test:
-        from wirausaha_app.core.i18n import UserError
-
-        try:
-            opened = open_locked(target)
-        except UserError as exc:
-            print(f"smoke failed: {exc}", file=sys.stderr)
-            return 2
-    else:
-        found = open_interactively(None, target)
-        if found is None:
-            return 1
-        opened = found
-
-    window = MainWindow(opened)
-    if args.page:
-        window.show_page(args.page)
+    trace = os.environ.get("WIRAUSAHA_STARTUP_TRACE")  # benchmarks: wall-clock milestones
+    window = MainWindow()
     exit_code = {"value": 0}
+    # Quit exactly when the main window closes (not through a posted quit event that
+    # could outlive this event loop).
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(lambda: app.exit(exit_code["value"]))
 
-    if args.smoke_test or args.screenshot:
+    def milestone(name: str) -> None:
+        if trace:
+            print(f"{name} {time.time():.6f}", file=sys.stderr, flush=True)
 
-        def painted() -> None:
-            if args.screenshot:
-                QTimer.singleShot(500, lambda: _save_screenshot(window, args.screenshot, app))
-                return
+    def finish(code: int) -> None:
+        exit_code["value"] = code
+        QTimer.singleShot(0, window.close)
+
+    def ready() -> None:
+        """The database is open and its first page painted."""
+        page = window.current_page()
+        if page is not None:
+            page.repaint()
+        milestone("ready")
+        if args.screenshot:
+            QTimer.singleShot(500, lambda: _save_screenshot(window, args.screenshot, app))
+        elif args.smoke_test:
             print("smoke ok", flush=True)
-            # Close once this paint is over, not from inside it.
-            QTimer.singleShot(0, window.close)
-            QTimer.singleShot(0, app.quit)
+            finish(0)
+        else:
+            offer_demo_data(window)
 
-        def too_slow() -> None:
-            print("smoke failed: the window was not painted", file=sys.stderr)
-            exit_code["value"] = 3
-            app.quit()
+    def open_database_now() -> None:
+        # After the first paint: the window is on screen while SQLAlchemy, Alembic and
+        # the database load (and while a refusal is explained).
+        from wirausaha_app.core.i18n import UserError
+        from wirausaha_app.ui.widgets.database_open import open_interactively, open_locked
 
-        window.first_painted.connect(painted)
-        QTimer.singleShot(20_000, too_slow)
-    else:
-        QTimer.singleShot(0, lambda: offer_demo_data(window))
-    # Counting a million rows is not start-up work: after the first paint.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, window.refresh_counts))
+        if args.smoke_test:
+            try:
+                opened = open_locked(target)
+            except UserError as exc:
+                print(f"smoke failed: {exc}", file=sys.stderr)
+                finish(2)
+                return
+        else:
+            found = open_interactively(window, target)
+            if found is None:
+                finish(1)
+                return
+            opened = found
+        window.set_database(opened)
+        if args.page:
+            window.show_page(args.page)
+        QTimer.singleShot(0, ready)
+        # Counting a million rows is not start-up work either.
+        QTimer.singleShot(0, window.refresh_counts)
+
+    def painted() -> None:
+        milestone("first-paint")
+        QTimer.singleShot(0, open_database_now)
+
+    def too_slow() -> None:
+        print("smoke failed: the window was not ready in time", file=sys.stderr)
+        finish(3)
+
+    window.first_painted.connect(painted)
+    if args.smoke_test:
+        QTimer.singleShot(60_000, too_slow)
     window.show()
     result = app.exec()
     from wirausaha_app.ui import operations
 
     operations.cancel_all()  # nothing may outlive the event loop
+    app.setQuitOnLastWindowClosed(True)
     return exit_code["value"] or result
 
 
@@ -204,7 +234,6 @@ def _save_screenshot(window: object, path: Path, app: QApplication) -> None:
     window.grab().save(str(path))
     print(f"saved {path}", flush=True)
     window.close()
-    app.quit()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ Public API for pages, actions and dialogs of other modules:
 
 - ``window.db`` — the open :class:`core.db.engine.Database` (changes when another
   database is opened; pages are then created anew, see ``ui/pages/__init__.py``).
+  The window is shown before the database is opened (start-up paints first);
+  ``window.has_database`` tells, and pages are only created once it is open.
 - ``window.menu("file" | "tools" | "help")`` — the QMenu to add actions to
   (``ui/actions/<name>.py`` modules with ``install(window)`` are installed at start).
 - ``window.current_page()`` — the visible page widget; ``window.page(key)`` creates
@@ -17,7 +19,8 @@ Public API for pages, actions and dialogs of other modules:
 - ``window.refresh_counts()`` — recount (off the UI thread) after writes/imports.
 - ``window.refresh_pages()`` — recount and refresh every created page that has
   ``refresh()`` (after bulk changes such as an import).
-- ``window.first_painted`` — emitted once, after the first paint.
+- ``window.first_painted`` — emitted once, after the first paint; ``window.closed``
+  when the window has closed.
 
 A page may define ``close_page()``: called before the window closes or switches
 databases (release connections, stop timers).
@@ -27,15 +30,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from wirausaha_app import APP_NAME, __version__
-from wirausaha_app.core.db.engine import Database
-from wirausaha_app.core.formatting import format_number
 from wirausaha_app.core.paths import resource
 from wirausaha_app.ui import operations, settings
 from wirausaha_app.ui.actions import install_all
@@ -45,12 +46,11 @@ from wirausaha_app.ui.widgets import (
     messages,
     pyside_fix,  # noqa: F401  (PySide6 emit refcount bug)
 )
-from wirausaha_app.ui.widgets.database_open import (
-    OpenedDatabase,
-    ask_new_path,
-    ask_open_path,
-    open_interactively,
-)
+
+if TYPE_CHECKING:
+    # Kept out of start-up: SQLAlchemy and Alembic load after the first paint.
+    from wirausaha_app.core.db.engine import Database
+    from wirausaha_app.ui.widgets.database_open import OpenedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -67,14 +67,15 @@ class MainWindow(QMainWindow):
     database_changed = Signal()
     counts_changed = Signal(dict)
     first_painted = Signal()
+    closed = Signal()
 
-    def __init__(self, opened: OpenedDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, opened: OpenedDatabase | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False  # before setupUi: event() runs for every child added
         self._closed = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._opened = opened
+        self._opened: OpenedDatabase | None = None
         self.counts: dict[str, int] = {}
         self._entries: list[PageEntry] = discover_pages()
         self._pages: dict[str, QWidget] = {}
@@ -91,14 +92,25 @@ class MainWindow(QMainWindow):
         self.ui.menuTools.menuAction().setVisible(bool(self.ui.menuTools.actions()))
         self.ui.menuTools.aboutToShow.connect(self._hide_empty_tools)
         self._restore_geometry()
-        self._show_database_name()
+        self._opening = QLabel(self.tr("Opening the database…"))
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setEnabled(False)
+        self.ui.pages.addWidget(self._opening)
         if self._entries:
             self.ui.navigation.setCurrentRow(0)
+        if opened is not None:
+            self.set_database(opened)
 
     # -- public API ------------------------------------------------
     @property
     def db(self) -> Database:
+        if self._opened is None:
+            raise RuntimeError("no database is open yet")
         return self._opened.db
+
+    @property
+    def has_database(self) -> bool:
+        return self._opened is not None
 
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
@@ -132,7 +144,7 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         from wirausaha_app.core.services.stats import entity_counts
 
-        if self._closed:
+        if self._closed or self._opened is None:
             return
         db = self.db
 
@@ -163,8 +175,8 @@ class MainWindow(QMainWindow):
                 refresh()
         self.refresh_counts()
 
-    def switch_database(self, opened: OpenedDatabase) -> None:
-        """Close the current database and show the pages over ``opened``."""
+    def set_database(self, opened: OpenedDatabase) -> None:
+        """Show the pages over ``opened`` (closing the database open before, if any)."""
         operations.cancel_all()
         key = self._current_key()
         for widget in self._pages.values():
@@ -175,13 +187,17 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self._pages.clear()
         old, self._opened = self._opened, opened
-        old.close()
+        if old is not None:
+            old.close()
         self.counts = {}
         self._show_database_name()
         if key is not None:
             self.ui.pages.setCurrentWidget(self.page(key))
-        self.database_changed.emit()
-        self.refresh_counts()
+        if old is not None:
+            self.database_changed.emit()
+            self.refresh_counts()
+
+    switch_database = set_database
 
     # -- building ------------------------------------------------
     def _build_sidebar(self) -> None:
@@ -227,7 +243,7 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _on_navigate(self, row: int) -> None:
-        if 0 <= row < len(self._entries):
+        if 0 <= row < len(self._entries) and self._opened is not None:
             self.ui.pages.setCurrentWidget(self.page(self._entries[row].info.key))
 
     def _show_database_name(self) -> None:
@@ -240,6 +256,8 @@ class MainWindow(QMainWindow):
         settings.add_recent_database(target)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
+        from wirausaha_app.core.formatting import format_number
+
         self.counts = counts
         labels = {
             "universities": self.tr("Universities"),
@@ -259,7 +277,9 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.ui.menuRecent
         menu.clear()
-        current = str(self.db.path) if self.db.path else self.db.url
+        current = ""
+        if self._opened is not None:
+            current = str(self.db.path) if self.db.path else self.db.url
         for target in settings.recent_databases():
             if target == current:
                 continue
@@ -269,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def open_target(self, target: str) -> bool:
         """Open another database (asking what to do if it is refused); True if switched."""
+        from wirausaha_app.ui.widgets.database_open import open_interactively
+
         opened = open_interactively(self, target)
         if opened is None:
             return False
@@ -276,11 +298,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _open_database(self) -> None:
+        from wirausaha_app.ui.widgets.database_open import ask_open_path
+
         path = ask_open_path(self)
         if path:
             self.open_target(path)
 
     def _new_database(self) -> None:
+        from wirausaha_app.ui.widgets.database_open import ask_new_path
+
         path = ask_new_path(self)
         if path:
             self.open_target(path)
@@ -313,6 +339,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         operations.cancel_all()
         store = settings.settings()
         store.setValue(settings.KEY_GEOMETRY, self.saveGeometry())
@@ -322,5 +349,7 @@ class MainWindow(QMainWindow):
             close = getattr(widget, "close_page", None)
             if callable(close):
                 close()
-        self._opened.close()
+        if self._opened is not None:
+            self._opened.close()
         super().closeEvent(event)
+        self.closed.emit()
