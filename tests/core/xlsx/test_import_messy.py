@@ -187,3 +187,35 @@ def test_no_header_and_unknown_sheet(db: Database, tmp_path: Path) -> None:
         prepare(path, "umkm")
     with pytest.raises(UserError, match="no sheet"):
         prepare(path, "umkm", sheet="Tidak Ada")
+
+
+def test_umkm_update_existing_keeps_latest_snapshot(db: Database, tmp_path: Path) -> None:
+    head = ["Nama Usaha", "Kabupaten/Kota", "NIB", "Omzet Tahunan", "Tanggal Data"]
+    first = _sheet(tmp_path / "1.xlsx", [head, ["Keripik", "Kab. Malang", "1234567890123",
+                                                100_000_000, "01/01/2024"]])
+    assert run_import(db, "umkm", first)[1] is not None
+    later = _sheet(tmp_path / "2.xlsx", [head, ["Keripik Sum", "Kab. Malang", "1234567890123",
+                                                3_000_000_000, "01/07/2024"]])
+    plan, result = run_import(db, "umkm", later)
+    assert result is None and "Already in the database" in plan.report_lines()[0]
+    plan, result = run_import(db, "umkm", later, options=ImportOptions(update_existing=True))
+    assert result is not None and result.updated == 1
+    older = _sheet(tmp_path / "3.xlsx", [head, ["Keripik Sum", "Kab. Malang", "1234567890123",
+                                                50_000_000, "01/03/2024"]])
+    assert run_import(db, "umkm", older, options=ImportOptions(update_existing=True))[1]
+    with db.session() as s:
+        umkm = s.scalars(select(Umkm)).one()
+        # The figures of the latest snapshot stay on the UMKM; the older one joins history.
+        assert umkm.name == "Keripik Sum" and umkm.annual_sales == 3_000_000_000
+        assert umkm.scale_class == "kecil"
+        assert [x.annual_sales for x in umkm.snapshots] == [100_000_000, 50_000_000,
+                                                           3_000_000_000]
+
+
+def test_masked_values_from_an_export_are_refused(campus: Database, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "masked.xlsx", [
+        ["NIM", "Nama", "PT", "Angkatan", "NIK", "Telepon"],
+        ["1001", "Ani", "PENS", "WMK 2023", "3578********0001", "+62812****7890"]])
+    plan, _ = run_import(campus, "students", path)
+    assert {p.column for p in plan.problems} == {"NIK", "Telepon"}
+    assert "masked" in plan.report_lines()[0]

@@ -122,3 +122,9 @@ def test_formula_cells_are_located(tmp_path: Path) -> None:
 def test_formula_prefixes(text: str) -> None:
     assert looks_like_formula(text)
     assert not looks_like_formula("Ani")
+
+
+def test_openpyxl_parses_xml_through_defusedxml() -> None:
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML  # installed, so openpyxl refuses entity bombs itself too
