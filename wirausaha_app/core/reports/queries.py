@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.models import (
@@ -60,7 +60,7 @@ def students(
             Student.cohort_id,
             Team.id,
             Team.name,
-            TeamMember.is_leader,
+            func.coalesce(TeamMember.is_leader, false()),
         )
         .join(University, University.id == Student.university_id)
         .outerjoin(TeamMember, TeamMember.student_id == Student.id)
@@ -75,7 +75,9 @@ def students(
         query = query.where(TeamMember.team_id == team_id)
     if statuses is not None:
         query = query.where(Student.status.in_(list(statuses)))
-    return [StudentRow(*r[:10], bool(r[10])) for r in session.execute(query)]
+    # Rows unpack straight into the dataclass (is_leader coalesced in SQL): on a
+    # 10,000-student roster per-row Python work shows up in the report's time.
+    return [StudentRow(*row) for row in session.execute(query)]
 
 
 def members_by_team(session: Session, cohort_id: int) -> dict[int, list[tuple[str, str, bool]]]:

@@ -268,7 +268,7 @@ class ChunkedTable(Flowable):
         self.report_units = len(rows) - start
         self._whole: Table | None = None
 
-    def _table(self, stop: int) -> Table:
+    def _table(self, stop: int, heights: Sequence[float] | None = None) -> Table:
         layout = self.layout
         data = [self.header_row, *self.rows[self.start : stop]]
         commands = layout.commands
@@ -279,7 +279,7 @@ class ChunkedTable(Flowable):
                 styles[row] = layout.bold
                 commands = [*commands, ("LINEABOVE", (0, row), (-1, row), 0.8, NAVY)]
         min_heights = None
-        if self.spec.min_row_height:
+        if self.spec.min_row_height and heights is None:
             min_heights = [0.0] + [self.spec.min_row_height] * (stop - self.start)
         table = Table(
             data,
@@ -287,6 +287,8 @@ class ChunkedTable(Flowable):
             repeatRows=1,
             style=TableStyle(commands),
             minRowHeights=min_heights,
+            # Heights already measured on the trial table: reportlab skips measuring.
+            rowHeights=list(heights) if heights is not None else None,
             hAlign="LEFT",
             cellStyles=styles,
         )
@@ -334,7 +336,11 @@ class ChunkedTable(Flowable):
             return []  # not even one row under the header: next page
         if fits == remaining:
             return [table]
-        first = table if fits == guess else self._table(self.start + fits)
+        first = (
+            table
+            if fits == guess
+            else self._table(self.start + fits, table._rowHeights[: fits + 1])
+        )
         rest = ChunkedTable(
             self.spec,
             self.header_row,
