@@ -38,6 +38,7 @@ from wirausaha_app.core.reports.labels import (
     STUDENT_STATUS,
     hours,
     label,
+    natural_key,
     yes_no,
 )
 from wirausaha_app.core.reports.layout import (
@@ -79,19 +80,25 @@ class _CohortData:
         cid = cohort.id
         self.host = cohort.host_university.name
         self.students = queries.students(session, cohort_id=cid)
-        self.teams = session.execute(
-            select(Team.id, Team.name, Team.business_name, Team.sector)
-            .where(Team.cohort_id == cid)
-            .order_by(Team.name, Team.id)
-        ).all()
+        self.teams = sorted(
+            session.execute(
+                select(Team.id, Team.name, Team.business_name, Team.sector).where(
+                    Team.cohort_id == cid
+                )
+            ).all(),
+            key=lambda t: natural_key(t.name),
+        )
         self.members = queries.members_by_team(session, cid)
         self.mentors = queries.mentors_by_team(session, cohort_id=cid)
         self.team_hours = {row.id: row for row in hours_per_team(session, cohort_id=cid)}
         self.sessions = queries.session_minutes_by_date(session, cid)
         self.outcomes: list[PairingOutcome] = pairing_outcomes(session, cohort_id=cid)
         self.roles = dict(session.execute(select(ValueChainRole.code, ValueChainRole.name)).all())
-        self.fund_total, self.team_funds = cohort_totals(session, cid)
-        self.output_total, self.team_outputs = cohort_progress(session, cid)
+        self.fund_total, funds = cohort_totals(session, cid)
+        self.team_funds = sorted(funds, key=lambda t: natural_key(t.team_name))
+        self.output_total, outputs = cohort_progress(session, cid)
+        self.team_outputs = sorted(outputs, key=lambda t: natural_key(t.team_name))
+        self.outcomes.sort(key=lambda o: (natural_key(o.team_name), natural_key(o.umkm_name)))
         self.output_kinds = session.execute(
             select(OutputKind.code, OutputKind.name)
             .where(OutputKind.active)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from wirausaha_app.core.formatting import format_number
 
 STUDENT_STATUS = {
@@ -27,6 +29,15 @@ SEMESTER = {"ganjil": "Ganjil", "genap": "Genap"}
 YES = "Ya"
 NO = "Tidak"
 DASH = "–"
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Sort key so "Kelompok 9" comes before "Kelompok 10" (people read numbers)."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
 
 
 def label(table: dict[str, str], code: str | None) -> str:

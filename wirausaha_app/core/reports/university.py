@@ -22,7 +22,7 @@ from wirausaha_app.core.models import Cohort, University
 from wirausaha_app.core.progress import Progress
 from wirausaha_app.core.reports import queries
 from wirausaha_app.core.reports.blocks import figures, heading, para
-from wirausaha_app.core.reports.labels import DASH, STUDENT_STATUS, hours, label
+from wirausaha_app.core.reports.labels import DASH, STUDENT_STATUS, hours, label, natural_key
 from wirausaha_app.core.reports.layout import ReportDocument, Styles, load_context
 from wirausaha_app.core.reports.render import render, render_no_data
 from wirausaha_app.core.reports.scope import ReportScope, resolve
@@ -224,7 +224,7 @@ def _section(
             width,
         )
         team_rows = []
-        ordered = sorted(teams.items(), key=lambda item: item[1][0].casefold())
+        ordered = sorted(teams.items(), key=lambda item: natural_key(item[1][0]))
         for n, (team_id, (team_name, cid, count)) in enumerate(ordered, start=1):
             result = by_team.get(str(team_id))
             team_rows.append(
