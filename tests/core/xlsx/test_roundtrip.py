@@ -13,11 +13,15 @@ from wirausaha_app.core.db.lifecycle import open_database
 from wirausaha_app.core.models import (
     Cohort,
     Mentor,
+    MentorAssignment,
     MentoringSession,
+    Pairing,
+    SeedFundEntry,
     SessionAttendance,
     Student,
     Team,
     TeamMember,
+    TeamOutput,
     Umkm,
     University,
 )
@@ -47,8 +51,10 @@ def _snapshot(db: Database) -> dict[str, list[tuple]]:
             "session_id": lambda v: v and "session",
         }
         out: dict[str, list[tuple]] = {}
+        umkm = {u.id: u.name for u in s.scalars(select(Umkm))}
+        ref["umkm_id"] = lambda v: umkm.get(v)
         models = (University, Cohort, Student, Mentor, Team, Umkm, MentoringSession, TeamMember,
-                  SessionAttendance)
+                  SessionAttendance, MentorAssignment, SeedFundEntry, TeamOutput, Pairing)
         for model in models:
             rows = [plain(o, ref) for o in s.scalars(select(model))]
             assert rows, model

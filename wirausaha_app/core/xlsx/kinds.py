@@ -36,6 +36,12 @@ from wirausaha_app.core.xlsx.kinds_base import (
     not_masked,
     run_rules,
 )
+from wirausaha_app.core.xlsx.kinds_links import (
+    AssignmentsKind,
+    OutputsKind,
+    PairingsKind,
+    SeedFundsKind,
+)
 from wirausaha_app.core.xlsx.kinds_team import SessionsKind, TeamsKind
 
 __all__ = ["KINDS", "ImportOptions", "KindHandler", "Record"]
@@ -447,9 +453,10 @@ class UmkmKind(KindHandler):
 
 KINDS: dict[str, KindHandler] = {k.name: k for k in (
     UniversitiesKind(), CohortsKind(), StudentsKind(), MentorsKind(), UmkmKind(), TeamsKind(),
-    SessionsKind(),
+    SessionsKind(), AssignmentsKind(), SeedFundsKind(), OutputsKind(), PairingsKind(),
 )}
 
 # Kinds in the order a whole workbook must be imported (references first).
-WORKBOOK_ORDER = ("universities", "cohorts", "students", "mentors", "teams", "umkm", "sessions")
+WORKBOOK_ORDER = ("universities", "cohorts", "students", "mentors", "teams", "umkm", "sessions",
+                  "assignments", "seed_funds", "outputs", "pairings")
 

@@ -1,0 +1,61 @@
+"""Pairings, assignments, seed funds and outputs from sheets: the mentorship service's
+pairing rules apply, and a refusal at commit leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from tests.core.xlsx.conftest import populate
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.i18n import UserError
+from wirausaha_app.core.models import Cohort, Pairing, SeedFundEntry, Team
+from wirausaha_app.core.xlsx.importer import commit, prepare, run_import, validate
+
+
+def _sheet(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.save(path)
+    return path
+
+
+def test_pairing_limits_apply(db: Database, tmp_path: Path) -> None:
+    populate(db)
+    with db.transaction() as s:
+        cohort = s.scalars(select(Cohort)).one()
+        s.add_all([Team(cohort_id=cohort.id, name=f"Tim {i}") for i in range(3)])
+    head = ["Nama Tim", "Angkatan", "Nama Usaha", "NIB", "Peran Rantai Nilai", "Mulai", "Status"]
+    rows = [[f"Tim {i}", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
+             "Pemasaran digital", "01/10/2023", "aktif"] for i in range(3)]
+    path = _sheet(tmp_path / "p.xlsx", [head, *rows])
+    plan = validate(db, prepare(path, "pairings"))
+    assert plan.problems == []
+    # One active pairing exists already; the UMKM limit (2) stops the second new one.
+    with pytest.raises(UserError, match="row 3"):
+        commit(db, plan)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Pairing)) == 1
+
+
+def test_seed_funds_and_unknown_team(db: Database, tmp_path: Path) -> None:
+    populate(db)
+    path = _sheet(tmp_path / "d.xlsx", [
+        ["Nama Tim", "Angkatan", "Tanggal", "Jenis", "Jumlah"],
+        ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "02/10/2023", "dialokasikan", "Rp 5 jt"],
+        ["Tim Hantu", "WMK PENS 2023 Ganjil", "02/10/2023", "dicairkan", "1.000.000"],
+    ])
+    plan, result = run_import(db, "seed_funds", path)
+    assert result is None and [(p.row, p.column) for p in plan.problems] == [(3, "Nama Tim")]
+    path = _sheet(tmp_path / "d2.xlsx", [
+        ["Nama Tim", "Angkatan", "Tanggal", "Jenis", "Jumlah"],
+        ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "02/10/2023", "dialokasikan", "Rp 5 jt"],
+    ])
+    assert run_import(db, "seed_funds", path)[1] is not None
+    with db.session() as s:
+        amounts = sorted(s.scalars(select(SeedFundEntry.amount)))
+    assert amounts == [4_500_000, 5_000_000]

@@ -1,0 +1,305 @@
+"""Import kinds for what hangs off teams: mentor assignments, seed-fund entries, program
+outputs and UMKM pairings — so a full export imports back whole (the round trip).
+
+Teams are found by name within the row's cohort, mentors by name, UMKM by NIB (else by
+a unique name), roles and output kinds by name or code. Pairings go through the
+mentorship service (``services.pairings.create_pairings``) inside the import's single
+transaction, so the program's pairing limits apply exactly as in the pairing dialog.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.models import (
+    MentorAssignment,
+    OutputKind,
+    Pairing,
+    SeedFundEntry,
+    TeamOutput,
+    Umkm,
+    ValueChainRole,
+)
+from wirausaha_app.core.models.base import Base
+from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.rules import validation as rules
+from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
+from wirausaha_app.core.xlsx import parse, vocab
+from wirausaha_app.core.xlsx.headers import FieldSpec as F
+from wirausaha_app.core.xlsx.kinds_base import ImportOptions, KindHandler, Record
+from wirausaha_app.core.xlsx.kinds_team import CohortPeople
+
+T = Base.metadata.tables
+
+
+def _k(text: Any) -> str:
+    return " ".join(str(text).split()).lower()
+
+
+class Links(CohortPeople):
+    def __init__(self, session: Session, options: ImportOptions) -> None:
+        super().__init__(session, options)
+        self.roles: dict[str, str] = {}
+        for code, name in session.execute(select(ValueChainRole.code, ValueChainRole.name)):
+            self.roles[_k(code)] = code
+            self.roles[_k(name)] = code
+        self.output_kinds: dict[str, str] = {}
+        for code, name in session.execute(select(OutputKind.code, OutputKind.name)):
+            self.output_kinds[_k(code)] = code
+            self.output_kinds[_k(name)] = code
+        self.umkm_by_nib: dict[str, int] = {}
+        self.umkm_by_name: dict[str, list[int]] = defaultdict(list)
+        for uid, name, nib in session.execute(select(Umkm.id, Umkm.name, Umkm.nib)):
+            if nib:
+                self.umkm_by_nib[nib] = uid
+            self.umkm_by_name[_k(name)].append(uid)
+        self.existing: dict[Any, int] = {}
+
+    def team_in_cohort(self, errors: ErrorCollector, values: dict[str, Any]) -> int | None:
+        cohort_id = errors.check(self.cohort, values.get("cohort"), field="cohort")
+        name = parse.text(values.get("team"))
+        if not name:
+            errors.check(rules.name, None, field="team")
+            return None
+        if cohort_id is None:
+            return None
+        team_id = self.teams.get((cohort_id, _k(name)))
+        if team_id is None:
+            errors.add("team", msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "No team “{name}” in this cohort."), name=name))
+        return team_id
+
+    def named(self, errors: ErrorCollector, table: dict[str, str], value: Any,
+              field: str) -> str | None:
+        text = parse.text(value)
+        if not text:
+            errors.check(rules.name, None, field=field)
+            return None
+        code = table.get(_k(text))
+        if code is None:
+            errors.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
+                                  choices=", ".join(sorted(set(table.values())))))
+        return code
+
+
+def _date(errors: ErrorCollector, values: dict[str, Any], key: str,
+          required: bool = False) -> Any:
+    value = errors.check(parse.excel_date, values.get(key), field=key)
+    if value is None and required and not errors.has(key):
+        errors.check(rules.date_value, None, field=key, required=True)
+    return value
+
+
+TEAM_FIELDS = (F("team", "Nama Tim", ("tim", "team", "kelompok"), True),
+               F("cohort", "Angkatan", ("cohort", "batch"), True))
+
+
+class AssignmentsKind(KindHandler):
+    name, title, key_field = "assignments", "Penugasan Mentor", "mentor"
+    table = T["mentor_assignments"]
+    fields = (
+        F("mentor", "Nama Mentor", ("mentor", "pendamping", "dpl"), True), *TEAM_FIELDS,
+        F("start_date", "Mulai", ("tanggal mulai", "start", "dari"), True),
+        F("end_date", "Selesai", ("tanggal selesai", "end", "sampai")),
+        F("note", "Catatan", ("notes", "keterangan")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> Links:
+        ctx = Links(session, options)
+        ctx.existing = {(m, t, d): i for i, m, t, d in session.execute(select(
+            MentorAssignment.id, MentorAssignment.mentor_id, MentorAssignment.team_id,
+            MentorAssignment.start_date))}
+        return ctx
+
+    def convert(self, values: dict[str, Any], ctx: Links, row: int) -> Record:
+        errors = ErrorCollector()
+        team_id = ctx.team_in_cohort(errors, values)
+        mentor_name = parse.text(values.get("mentor")) or ""
+        found = ctx.mentors.get(_k(mentor_name), [])
+        if len(found) != 1:
+            errors.add("mentor", msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "No mentor named “{name}”.") if not found else QT_TRANSLATE_NOOP(
+                "Xlsx", "Several mentors are named “{name}”."), name=mentor_name))
+        start = _date(errors, values, "start_date", required=True)
+        end = _date(errors, values, "end_date")
+        errors.check(rules.date_not_before, end, start, field="end_date")
+        note = errors.check(rules.text, parse.text(values.get("note")), field="note")
+        errors.raise_if_any()
+        return Record(row, {"mentor_id": found[0], "team_id": team_id, "start_date": start,
+                            "end_date": end, "note": note})
+
+    def key(self, record: Record) -> Hashable:
+        v = record.values
+        return (v["mentor_id"], v["team_id"], v["start_date"])
+
+    def describe_key(self, key: Any) -> str:
+        return key[2].strftime("%d/%m/%Y")
+
+    def existing_id(self, key: Any, ctx: Links) -> int | None:
+        return ctx.existing.get(key)
+
+
+class SeedFundsKind(KindHandler):
+    name, title, key_field = "seed_funds", "Dana Usaha", "amount"
+    table = T["seed_fund_entries"]
+    fields = (
+        *TEAM_FIELDS, F("entry_date", "Tanggal", ("date", "tgl"), True),
+        F("kind", "Jenis", ("kind", "type", "jenis dana"), True,
+          "dialokasikan / dicairkan / dilaporkan"),
+        F("amount", "Jumlah", ("amount", "nominal", "jumlah dana", "dana"), True),
+        F("note", "Catatan", ("notes", "keterangan")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> Links:
+        ctx = Links(session, options)
+        ctx.existing = {(t, d, k, a, n or ""): i for i, t, d, k, a, n in session.execute(select(
+            SeedFundEntry.id, SeedFundEntry.team_id, SeedFundEntry.entry_date,
+            SeedFundEntry.kind, SeedFundEntry.amount, SeedFundEntry.note))}
+        return ctx
+
+    def convert(self, values: dict[str, Any], ctx: Links, row: int) -> Record:
+        errors = ErrorCollector()
+        team_id = ctx.team_in_cohort(errors, values)
+        when = _date(errors, values, "entry_date", required=True)
+        kind = errors.check(parse.choice, values.get("kind"), vocab.SEED_FUND_KIND,
+                            field="kind")
+        if kind is None and not errors.has("kind"):
+            errors.check(rules.name, None, field="kind")
+        amount = errors.check(rules.parse_money, values.get("amount"), field="amount",
+                              required=True)
+        note = errors.check(rules.text, parse.text(values.get("note")), field="note")
+        errors.raise_if_any()
+        return Record(row, {"team_id": team_id, "entry_date": when, "kind": kind,
+                            "amount": amount, "note": note})
+
+    def key(self, record: Record) -> Hashable:
+        v = record.values
+        return (v["team_id"], v["entry_date"], v["kind"], v["amount"], v["note"] or "")
+
+    def describe_key(self, key: Any) -> str:
+        return f"{key[1].strftime('%d/%m/%Y')} {key[3]}"
+
+    def existing_id(self, key: Any, ctx: Links) -> int | None:
+        return ctx.existing.get(key)
+
+
+class OutputsKind(KindHandler):
+    name, title, key_field = "outputs", "Luaran", "kind"
+    table = T["team_outputs"]
+    fields = (
+        *TEAM_FIELDS, F("kind", "Luaran", ("output", "jenis luaran", "kind"), True),
+        F("status", "Status", ("status luaran",), note="direncanakan / berjalan / selesai"),
+        F("status_date", "Tanggal Status", ("tanggal", "date")),
+        F("note", "Catatan", ("notes", "keterangan")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> Links:
+        ctx = Links(session, options)
+        ctx.existing = {(t, k): i for i, t, k in session.execute(select(
+            TeamOutput.id, TeamOutput.team_id, TeamOutput.kind_code))}
+        return ctx
+
+    def convert(self, values: dict[str, Any], ctx: Links, row: int) -> Record:
+        errors = ErrorCollector()
+        team_id = ctx.team_in_cohort(errors, values)
+        kind = ctx.named(errors, ctx.output_kinds, values.get("kind"), "kind")
+        status = errors.check(parse.choice, values.get("status"), vocab.OUTPUT_STATUS,
+                              field="status", default="planned")
+        when = _date(errors, values, "status_date")
+        note = errors.check(rules.text, parse.text(values.get("note")), field="note")
+        errors.raise_if_any()
+        return Record(row, {"team_id": team_id, "kind_code": kind, "status": status,
+                            "status_date": when, "note": note})
+
+    def key(self, record: Record) -> Hashable:
+        return (record.values["team_id"], record.values["kind_code"])
+
+    def existing_id(self, key: Any, ctx: Links) -> int | None:
+        return ctx.existing.get(key)
+
+
+class PairingsKind(KindHandler):
+    name, title, key_field = "pairings", "Pasangan UMKM", "umkm"
+    table = T["pairings"]
+    fields = (
+        *TEAM_FIELDS, F("umkm", "Nama Usaha", ("umkm", "nama umkm", "usaha"), True),
+        F("nib", "NIB", ("nomor induk berusaha",)),
+        F("role", "Peran Rantai Nilai", ("peran", "role", "value chain role"), True),
+        F("start_date", "Mulai", ("tanggal mulai", "start"), True),
+        F("end_date", "Selesai", ("tanggal selesai", "end")),
+        F("status", "Status", ("status pasangan",),
+          note="diusulkan / aktif / selesai / dibatalkan"),
+        F("notes", "Catatan", ("notes", "keterangan")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> Links:
+        ctx = Links(session, options)
+        ctx.existing = {(t, u, r, d): i for i, t, u, r, d in session.execute(select(
+            Pairing.id, Pairing.team_id, Pairing.umkm_id, Pairing.role_code,
+            Pairing.start_date))}
+        return ctx
+
+    def convert(self, values: dict[str, Any], ctx: Links, row: int) -> Record:
+        errors = ErrorCollector()
+        team_id = ctx.team_in_cohort(errors, values)
+        nib = errors.check(rules.nib, values.get("nib"), field="nib")
+        name = parse.text(values.get("umkm")) or ""
+        umkm_id = None
+        if nib:
+            umkm_id = ctx.umkm_by_nib.get(nib)
+            if umkm_id is None:
+                errors.add("nib", msg(QT_TRANSLATE_NOOP(
+                    "Xlsx", "No UMKM has NIB {nib}."), nib=nib))
+        elif not errors.has("nib"):
+            found = ctx.umkm_by_name.get(_k(name), [])
+            if len(found) == 1:
+                umkm_id = found[0]
+            else:
+                errors.add("umkm", msg(QT_TRANSLATE_NOOP(
+                    "Xlsx", "No UMKM named “{name}”; add its NIB to tell which.") if not found
+                    else QT_TRANSLATE_NOOP(
+                    "Xlsx", "Several UMKM are named “{name}”; add the NIB to tell which."),
+                    name=name))
+        role = ctx.named(errors, ctx.roles, values.get("role"), "role")
+        start = _date(errors, values, "start_date", required=True)
+        end = _date(errors, values, "end_date")
+        status = errors.check(parse.choice, values.get("status"), vocab.PAIRING_STATUS,
+                              field="status", default="proposed")
+        notes = errors.check(rules.text, parse.text(values.get("notes")), field="notes")
+        errors.raise_if_any()
+        return Record(row, {"team_id": team_id, "umkm_id": umkm_id, "role_code": role,
+                            "start_date": start, "end_date": end, "status": status,
+                            "notes": notes})
+
+    def key(self, record: Record) -> Hashable:
+        v = record.values
+        return (v["team_id"], v["umkm_id"], v["role_code"], v["start_date"])
+
+    def describe_key(self, key: Any) -> str:
+        return key[3].strftime("%d/%m/%Y")
+
+    def existing_id(self, key: Any, ctx: Links) -> int | None:
+        return ctx.existing.get(key)
+
+    def write(self, session: Session, records: Sequence[Record], ctx: Links,
+              progress: Progress) -> None:
+        from wirausaha_app.core.services.pairings import PairingInput, create_pairings
+
+        old = [r for r in records if r.existing_id is not None]
+        super().write(session, old, ctx, progress)  # updates: plain field changes
+        for n, record in enumerate(r for r in records if r.existing_id is None):
+            if n % 200 == 0:
+                progress.step(n, len(records), "pairings")
+            try:
+                create_pairings(session, [PairingInput(**record.values)])
+            except FieldError as error:
+                # The whole import rolls back: say which row broke the pairing rules.
+                raise UserError(msg(QT_TRANSLATE_NOOP(
+                    "Xlsx", "Nothing was imported: row {row}: {problem}"),
+                    row=record.row, problem=error.message.render())) from error
