@@ -1266,6 +1266,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program will use this language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,6 +3463,22 @@ Move or delete those records first.</source>
     </message>
     <message>
         <source>Several mentors are named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No UMKM has NIB {nib}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No UMKM named “{name}”; add its NIB to tell which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several UMKM are named “{name}”; add the NIB to tell which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

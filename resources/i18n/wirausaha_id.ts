@@ -1268,6 +1268,18 @@
             <translation>Membuka basis data…</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Bahasa</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>The program will use this language from its next start.</source>
+            <translation>Program akan memakai bahasa ini mulai saat dijalankan berikutnya.</translation>
+        </message>
+        <message>
             <source>Database: {name}</source>
             <translation>Basis data: {name}</translation>
         </message>
@@ -3453,6 +3465,22 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <message>
             <source>Several mentors are named “{name}”.</source>
             <translation>Ada beberapa mentor bernama “{name}”.</translation>
+        </message>
+        <message>
+            <source>No UMKM has NIB {nib}.</source>
+            <translation>Tidak ada UMKM dengan NIB {nib}.</translation>
+        </message>
+        <message>
+            <source>No UMKM named “{name}”; add its NIB to tell which.</source>
+            <translation>Tidak ada UMKM bernama “{name}”; tambahkan NIB-nya agar jelas.</translation>
+        </message>
+        <message>
+            <source>Several UMKM are named “{name}”; add the NIB to tell which.</source>
+            <translation>Ada beberapa UMKM bernama “{name}”; tambahkan NIB agar jelas yang mana.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: row {row}: {problem}</source>
+            <translation>Tidak ada yang diimpor: baris {row}: {problem}</translation>
         </message>
         <message>
             <source>Enter a time like 09:30.</source>
