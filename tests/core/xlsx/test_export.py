@@ -18,7 +18,8 @@ from wirausaha_app.core.xlsx.sheets import CellType, Column
 
 EXPECTED_SHEETS = [
     "Ringkasan", "Perguruan Tinggi", "Angkatan", "Mahasiswa", "Tim", "Mentor",
-    "Penugasan Mentor", "Sesi Pendampingan", "UMKM", "Pasangan UMKM", "Dana Usaha", "Luaran",
+    "Penugasan Mentor", "Sesi Pendampingan", "UMKM", "Riwayat UMKM", "Pasangan UMKM", "Dana Usaha",
+    "Luaran",
 ]
 
 

@@ -23,6 +23,7 @@ from wirausaha_app.core.models import (
     TeamMember,
     TeamOutput,
     Umkm,
+    UmkmSnapshot,
     University,
 )
 from wirausaha_app.core.xlsx.export import export_database
@@ -54,7 +55,8 @@ def _snapshot(db: Database) -> dict[str, list[tuple]]:
         umkm = {u.id: u.name for u in s.scalars(select(Umkm))}
         ref["umkm_id"] = lambda v: umkm.get(v)
         models = (University, Cohort, Student, Mentor, Team, Umkm, MentoringSession, TeamMember,
-                  SessionAttendance, MentorAssignment, SeedFundEntry, TeamOutput, Pairing)
+                  SessionAttendance, MentorAssignment, SeedFundEntry, TeamOutput, Pairing,
+                  UmkmSnapshot)
         for model in models:
             rows = [plain(o, ref) for o in s.scalars(select(model))]
             assert rows, model
@@ -70,7 +72,7 @@ def test_round_trip(sample_db: Database, tmp_path: Path) -> None:
         for kind in WORKBOOK_ORDER:
             plan, result = run_import(target, kind, workbook, sheet=KINDS[kind].title)
             assert plan.problems == [], (kind, plan.report_lines())
-            assert result is not None and result.inserted > 0
+            assert result is not None and result.inserted > 0, kind
         assert _snapshot(target) == _snapshot(sample_db)
     finally:
         target.dispose()

@@ -91,6 +91,7 @@ class ImportPlan:
     records: list[Record] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows_read: int = 0
+    unchanged: int = 0  # rows identical to what the database holds (skipped)
     context: Any = None
 
     @property
@@ -234,6 +235,9 @@ def validate(
                     continue
                 seen[key] = excel_row
                 record.existing_id = kind.existing_id(key, ctx)
+                if record.existing_id is not None and kind.unchanged(record, ctx):
+                    plan.unchanged += 1  # the same data is there already: nothing to do
+                    continue
                 if record.existing_id is not None and not options.update_existing:
                     plan.problems.append(Problem(excel_row, header_of.get(
                         kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(

@@ -41,6 +41,7 @@ from wirausaha_app.core.xlsx.kinds_links import (
     OutputsKind,
     PairingsKind,
     SeedFundsKind,
+    SnapshotsKind,
 )
 from wirausaha_app.core.xlsx.kinds_team import SessionsKind, TeamsKind
 
@@ -454,9 +455,11 @@ class UmkmKind(KindHandler):
 KINDS: dict[str, KindHandler] = {k.name: k for k in (
     UniversitiesKind(), CohortsKind(), StudentsKind(), MentorsKind(), UmkmKind(), TeamsKind(),
     SessionsKind(), AssignmentsKind(), SeedFundsKind(), OutputsKind(), PairingsKind(),
+    SnapshotsKind(),
 )}
 
 # Kinds in the order a whole workbook must be imported (references first).
-WORKBOOK_ORDER = ("universities", "cohorts", "students", "mentors", "teams", "umkm", "sessions",
-                  "assignments", "seed_funds", "outputs", "pairings")
+WORKBOOK_ORDER = ("universities", "cohorts", "students", "mentors", "teams", "umkm",
+                  "umkm_snapshots", "sessions", "assignments", "seed_funds", "outputs",
+                  "pairings")
 

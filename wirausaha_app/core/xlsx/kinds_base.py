@@ -148,6 +148,10 @@ class KindHandler:
     def existing_id(self, key: Any, ctx: Any) -> int | None:
         return None
 
+    def unchanged(self, record: Record, ctx: Any) -> bool:
+        """True when the existing record already holds exactly these values."""
+        return False
+
     def write(self, session: Session, records: Sequence[Record], ctx: Any,
               progress: Progress) -> None:
         assert self.table is not None

@@ -88,6 +88,27 @@ class Links(CohortPeople):
         return code
 
 
+def _umkm(errors: ErrorCollector, ctx: Links, values: dict[str, Any]) -> int | None:
+    """The UMKM of a row: by NIB when given, else by a name only one UMKM has."""
+    nib = errors.check(rules.nib, values.get("nib"), field="nib")
+    name = parse.text(values.get("umkm")) or ""
+    if nib:
+        umkm_id = ctx.umkm_by_nib.get(nib)
+        if umkm_id is None:
+            errors.add("nib", msg(QT_TRANSLATE_NOOP("Xlsx", "No UMKM has NIB {nib}."), nib=nib))
+        return umkm_id
+    if errors.has("nib"):
+        return None
+    found = ctx.umkm_by_name.get(_k(name), [])
+    if len(found) == 1:
+        return found[0]
+    errors.add("umkm", msg(QT_TRANSLATE_NOOP(
+        "Xlsx", "No UMKM named “{name}”; add its NIB to tell which.") if not found
+        else QT_TRANSLATE_NOOP(
+        "Xlsx", "Several UMKM are named “{name}”; add the NIB to tell which."), name=name))
+    return None
+
+
 def _date(errors: ErrorCollector, values: dict[str, Any], key: str,
           required: bool = False) -> Any:
     value = errors.check(parse.excel_date, values.get(key), field=key)
@@ -248,24 +269,7 @@ class PairingsKind(KindHandler):
     def convert(self, values: dict[str, Any], ctx: Links, row: int) -> Record:
         errors = ErrorCollector()
         team_id = ctx.team_in_cohort(errors, values)
-        nib = errors.check(rules.nib, values.get("nib"), field="nib")
-        name = parse.text(values.get("umkm")) or ""
-        umkm_id = None
-        if nib:
-            umkm_id = ctx.umkm_by_nib.get(nib)
-            if umkm_id is None:
-                errors.add("nib", msg(QT_TRANSLATE_NOOP(
-                    "Xlsx", "No UMKM has NIB {nib}."), nib=nib))
-        elif not errors.has("nib"):
-            found = ctx.umkm_by_name.get(_k(name), [])
-            if len(found) == 1:
-                umkm_id = found[0]
-            else:
-                errors.add("umkm", msg(QT_TRANSLATE_NOOP(
-                    "Xlsx", "No UMKM named “{name}”; add its NIB to tell which.") if not found
-                    else QT_TRANSLATE_NOOP(
-                    "Xlsx", "Several UMKM are named “{name}”; add the NIB to tell which."),
-                    name=name))
+        umkm_id = _umkm(errors, ctx, values)
         role = ctx.named(errors, ctx.roles, values.get("role"), "role")
         start = _date(errors, values, "start_date", required=True)
         end = _date(errors, values, "end_date")
@@ -303,3 +307,83 @@ class PairingsKind(KindHandler):
                 raise UserError(msg(QT_TRANSLATE_NOOP(
                     "Xlsx", "Nothing was imported: row {row}: {problem}"),
                     row=record.row, problem=error.message.render())) from error
+
+
+class SnapshotsKind(KindHandler):
+    """Dated figures of an UMKM (its history); the UMKM row mirrors the latest one, kept in
+    step by the snapshot service's ``refresh_latest`` in the same transaction."""
+
+    name, title, key_field = "umkm_snapshots", "Riwayat UMKM", "snapshot_date"
+    table = T["umkm_snapshots"]
+    fields = (
+        F("umkm", "Nama Usaha", ("umkm", "nama umkm", "usaha"), True),
+        F("nib", "NIB", ("nomor induk berusaha",)),
+        F("snapshot_date", "Tanggal Data", ("tanggal", "per tanggal", "date"), True),
+        F("annual_sales", "Omzet Tahunan", ("omzet", "omset", "penjualan tahunan")),
+        F("capital", "Modal Usaha", ("modal", "capital")),
+        F("employees", "Tenaga Kerja", ("karyawan", "jumlah karyawan", "employees")),
+        F("channels", "Saluran Penjualan", ("saluran", "channels")),
+        F("has_nib", "Punya NIB", ("ada nib", "has nib"), note="ya / tidak"),
+        F("note", "Catatan", ("notes", "keterangan")),
+    )
+
+    def load_context(self, session: Session, options: ImportOptions) -> Links:
+        from wirausaha_app.core.models import UmkmSnapshot
+
+        ctx = Links(session, options)
+        ctx.existing = {}
+        ctx.snapshot_values = {}  # type: ignore[attr-defined]
+        for snap in session.scalars(select(UmkmSnapshot)):
+            ctx.existing[(snap.umkm_id, snap.snapshot_date)] = snap.id
+            ctx.snapshot_values[snap.id] = (  # type: ignore[attr-defined]
+                snap.annual_sales, snap.capital, snap.employees, snap.channels, snap.has_nib,
+                snap.note)
+        return ctx
+
+    def convert(self, values: dict[str, Any], ctx: Links, row: int) -> Record:
+        errors = ErrorCollector()
+        umkm_id = _umkm(errors, ctx, values)
+        when = _date(errors, values, "snapshot_date", required=True)
+        out = {
+            "umkm_id": umkm_id, "snapshot_date": when,
+            "annual_sales": errors.check(rules.parse_money, values.get("annual_sales"),
+                                         field="annual_sales"),
+            "capital": errors.check(rules.parse_money, values.get("capital"), field="capital"),
+            "employees": errors.check(rules.integer, values.get("employees"),
+                                      field="employees", minimum=0, maximum=1_000_000),
+            "channels": errors.check(parse.code_list, values.get("channels"),
+                                     vocab.SALES_CHANNEL, field="channels"),
+            "has_nib": errors.check(parse.choice, values.get("has_nib"), vocab.YES_NO,
+                                    field="has_nib"),
+            "note": errors.check(rules.text, parse.text(values.get("note")), field="note"),
+        }
+        errors.raise_if_any()
+        out["has_nib"] = None if out["has_nib"] is None else out["has_nib"] == "1"
+        return Record(row, out)
+
+    def key(self, record: Record) -> Hashable:
+        return (record.values["umkm_id"], record.values["snapshot_date"])
+
+    def describe_key(self, key: Any) -> str:
+        return key[1].strftime("%d/%m/%Y")
+
+    def existing_id(self, key: Any, ctx: Links) -> int | None:
+        return ctx.existing.get(key)
+
+    def unchanged(self, record: Record, ctx: Links) -> bool:
+        v = record.values
+        return ctx.snapshot_values.get(record.existing_id) == (  # type: ignore[attr-defined]
+            v["annual_sales"], v["capital"], v["employees"], v["channels"], v["has_nib"],
+            v["note"])
+
+    def write(self, session: Session, records: Sequence[Record], ctx: Links,
+              progress: Progress) -> None:
+        from wirausaha_app.core.rules.scale import load_scale_rules
+        from wirausaha_app.core.services.snapshots import refresh_latest
+
+        super().write(session, records, ctx, progress)
+        scale = load_scale_rules(session)
+        for n, umkm_id in enumerate(sorted({r.values["umkm_id"] for r in records})):
+            if n % 500 == 0:
+                progress.step(n, None, "refresh")
+            refresh_latest(session, umkm_id, scale)

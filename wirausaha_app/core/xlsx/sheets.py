@@ -517,8 +517,32 @@ OUTPUTS = SheetSpec("outputs", "Luaran", (
 ), _outputs)
 
 
+def _snapshots(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
+    stmt = (
+        select(Umkm.name, Umkm.nib, UmkmSnapshot.snapshot_date, UmkmSnapshot.annual_sales,
+               UmkmSnapshot.capital, UmkmSnapshot.employees, UmkmSnapshot.channels,
+               UmkmSnapshot.has_nib, UmkmSnapshot.note)
+        .join(Umkm, Umkm.id == UmkmSnapshot.umkm_id)
+        .order_by(UmkmSnapshot.umkm_id, UmkmSnapshot.snapshot_date)
+    )
+    if not scope.everything:
+        paired = select(Pairing.umkm_id).where(Pairing.team_id.in_(scope.team_ids()))
+        stmt = stmt.where(UmkmSnapshot.umkm_id.in_(paired))
+    for r in _stream(session, stmt):
+        yield (*r[:6], _channels(r[6]), _yes_no(r[7]), r[8])
+
+
+SNAPSHOTS = SheetSpec("umkm_snapshots", "Riwayat UMKM", (
+    Column("Nama Usaha", width=30), Column("NIB", CellType.ID, 16),
+    Column("Tanggal Data", CellType.DATE, 13), Column("Omzet Tahunan", CellType.MONEY, 18),
+    Column("Modal Usaha", CellType.MONEY, 18), Column("Tenaga Kerja", CellType.INT, 9),
+    Column("Saluran Penjualan", width=26), Column("Punya NIB", width=9),
+    Column("Catatan", width=30),
+), _snapshots)
+
+
 ALL_SHEETS: tuple[SheetSpec, ...] = (
-    UNIVERSITIES, COHORTS, STUDENTS, TEAMS, MENTORS, ASSIGNMENTS, SESSIONS, UMKM, PAIRINGS,
-    SEED_FUNDS, OUTPUTS,
+    UNIVERSITIES, COHORTS, STUDENTS, TEAMS, MENTORS, ASSIGNMENTS, SESSIONS, UMKM, SNAPSHOTS,
+    PAIRINGS, SEED_FUNDS, OUTPUTS,
 )
 SHEETS_BY_KEY = {s.key: s for s in ALL_SHEETS}
