@@ -49,8 +49,9 @@ def run(args: argparse.Namespace) -> int:
         plan = validate(db, prepared, options, progress)
         for line in plan.report_lines():
             print(line)
+        same = f", {plan.unchanged} sudah sama (dilewati)" if plan.unchanged else ""
         print(f"{plan.rows_read} baris dibaca, {len(plan.records)} diterima "
-              f"({plan.inserts} baru, {plan.updates} diperbarui), "
+              f"({plan.inserts} baru, {plan.updates} diperbarui{same}), "
               f"{len(plan.refused_rows)} ditolak")
         if plan.file_refused:
             return 2
