@@ -54,11 +54,16 @@ class Links(CohortPeople):
             self.output_kinds[_k(code)] = code
             self.output_kinds[_k(name)] = code
         self.umkm_by_nib: dict[str, int] = {}
-        self.umkm_by_name: dict[str, list[int]] = defaultdict(list)
-        for uid, name, nib in session.execute(select(Umkm.id, Umkm.name, Umkm.nib)):
+        # Without a NIB an UMKM is told apart by name, then region, then owner.
+        self.umkm_by_name: dict[Any, list[int]] = defaultdict(list)
+        for uid, name, owner, region, nib in session.execute(
+            select(Umkm.id, Umkm.name, Umkm.owner_name, Umkm.region_code, Umkm.nib)
+        ):
             if nib:
                 self.umkm_by_nib[nib] = uid
             self.umkm_by_name[_k(name)].append(uid)
+            self.umkm_by_name[(_k(name), region)].append(uid)
+            self.umkm_by_name[(_k(name), region, _k(owner or ""))].append(uid)
         self.existing: dict[Any, int] = {}
 
     def team_in_cohort(self, errors: ErrorCollector, values: dict[str, Any]) -> int | None:
@@ -89,7 +94,8 @@ class Links(CohortPeople):
 
 
 def _umkm(errors: ErrorCollector, ctx: Links, values: dict[str, Any]) -> int | None:
-    """The UMKM of a row: by NIB when given, else by a name only one UMKM has."""
+    """The UMKM of a row: by NIB when given, else by its name (with region and owner
+    when several UMKM share the name)."""
     nib = errors.check(rules.nib, values.get("nib"), field="nib")
     name = parse.text(values.get("umkm")) or ""
     if nib:
@@ -99,7 +105,12 @@ def _umkm(errors: ErrorCollector, ctx: Links, values: dict[str, Any]) -> int | N
         return umkm_id
     if errors.has("nib"):
         return None
+    region = errors.check(ctx.regions.match, values.get("region"), field="region")
+    owner = _k(parse.text(values.get("owner")) or "")
     found = ctx.umkm_by_name.get(_k(name), [])
+    for key in ((_k(name), region), (_k(name), region, owner)):
+        if len(found) > 1 and region:
+            found = ctx.umkm_by_name.get(key, [])
     if len(found) == 1:
         return found[0]
     errors.add("umkm", msg(QT_TRANSLATE_NOOP(
@@ -250,6 +261,8 @@ class PairingsKind(KindHandler):
     table = T["pairings"]
     fields = (
         *TEAM_FIELDS, F("umkm", "Nama Usaha", ("umkm", "nama umkm", "usaha"), True),
+        F("owner", "Nama Pemilik", ("pemilik", "owner")),
+        F("region", "Kabupaten/Kota", ("kabupaten", "kota", "wilayah")),
         F("nib", "NIB", ("nomor induk berusaha",)),
         F("role", "Peran Rantai Nilai", ("peran", "role", "value chain role"), True),
         F("start_date", "Mulai", ("tanggal mulai", "start"), True),
@@ -317,6 +330,8 @@ class SnapshotsKind(KindHandler):
     table = T["umkm_snapshots"]
     fields = (
         F("umkm", "Nama Usaha", ("umkm", "nama umkm", "usaha"), True),
+        F("owner", "Nama Pemilik", ("pemilik", "owner")),
+        F("region", "Kabupaten/Kota", ("kabupaten", "kota", "wilayah")),
         F("nib", "NIB", ("nomor induk berusaha",)),
         F("snapshot_date", "Tanggal Data", ("tanggal", "per tanggal", "date"), True),
         F("annual_sales", "Omzet Tahunan", ("omzet", "omset", "penjualan tahunan")),

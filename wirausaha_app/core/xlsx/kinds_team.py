@@ -197,9 +197,11 @@ class SessionsKind(KindHandler):
     def load_context(self, session: Session, options: ImportOptions) -> CohortPeople:
         ctx = CohortPeople(session, options)
         ctx.sessions = {  # type: ignore[attr-defined]
-            (t, m, d, _k(topic)): sid for sid, t, m, d, topic in session.execute(
+            (t, m, d, start, _k(topic), minutes): sid
+            for sid, t, m, d, start, topic, minutes in session.execute(
                 select(MentoringSession.id, MentoringSession.team_id, MentoringSession.mentor_id,
-                       MentoringSession.session_date, MentoringSession.topic))
+                       MentoringSession.session_date, MentoringSession.start_time,
+                       MentoringSession.topic, MentoringSession.duration_minutes))
         }
         return ctx
 
@@ -256,10 +258,13 @@ class SessionsKind(KindHandler):
 
     def key(self, record: Record) -> Hashable:
         v = record.values
-        return (v["team_id"], v["mentor_id"], v["session_date"], _k(v["topic"]))
+        # No natural key: the same team, mentor, date, time, topic and length is one session.
+        return (v["team_id"], v["mentor_id"], v["session_date"], v["start_time"],
+                _k(v["topic"]), v["duration_minutes"])
 
     def describe_key(self, key: Any) -> str:
-        return f"{key[2].strftime('%d/%m/%Y')} {key[3]}"
+        when = key[2].strftime("%d/%m/%Y") + (f" {key[3]:%H:%M}" if key[3] else "")
+        return f"{when} {key[4]}"
 
     def existing_id(self, key: Any, ctx: CohortPeople) -> int | None:
         return ctx.sessions.get(key)  # type: ignore[attr-defined]

@@ -427,13 +427,14 @@ def _pairings(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
     )
     stmt = (
         select(
-            Team.name, Cohort.name, Umkm.name, Umkm.nib, ValueChainRole.name,
-            Pairing.start_date, Pairing.end_date, Pairing.status, Pairing.notes,
-            Pairing.umkm_id, first_snap,
+            Team.name, Cohort.name, Umkm.name, Umkm.owner_name, Region.name, Umkm.nib,
+            ValueChainRole.name, Pairing.start_date, Pairing.end_date, Pairing.status,
+            Pairing.notes, Pairing.umkm_id, first_snap,
         )
         .join(Team, Team.id == Pairing.team_id)
         .join(Cohort, Cohort.id == Team.cohort_id)
         .join(Umkm, Umkm.id == Pairing.umkm_id)
+        .join(Region, Region.code == Umkm.region_code)
         .join(ValueChainRole, ValueChainRole.code == Pairing.role_code)
         .order_by(Cohort.name, Team.name, Pairing.start_date)
     )
@@ -441,7 +442,7 @@ def _pairings(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
     rows = list(_stream(session, _team_scoped(stmt, Pairing.team_id, scope)))
     snaps: dict[tuple[int, Any], Any] = {}
     latest: dict[int, Any] = {}
-    umkm_ids = {r[9] for r in rows}
+    umkm_ids = {r[11] for r in rows}
     if umkm_ids:
         for snap in session.scalars(
             select(after).where(after.umkm_id.in_(umkm_ids)).order_by(after.snapshot_date)
@@ -449,14 +450,14 @@ def _pairings(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
             snaps[(snap.umkm_id, snap.snapshot_date)] = snap
             latest[snap.umkm_id] = snap
     for r in rows:
-        first = snaps.get((r[9], r[10]))
-        last = latest.get(r[9])
+        first = snaps.get((r[11], r[12]))
+        last = latest.get(r[11])
         yield (
-            *r[:5], r[5], r[6], status(r[7]),
+            *r[:9], status(r[9]),
             first.annual_sales if first else None, last.annual_sales if last else None,
             first.employees if first else None, last.employees if last else None,
             _yes_no(first.has_nib if first else None), _yes_no(last.has_nib if last else None),
-            r[8],
+            r[10],
         )
 
 
@@ -466,6 +467,7 @@ def _yes_no(value: bool | None) -> str | None:
 
 PAIRINGS = SheetSpec("pairings", "Pasangan UMKM", (
     Column("Nama Tim", width=26), Column("Angkatan", width=28), Column("Nama Usaha", width=30),
+    Column("Nama Pemilik", width=24), Column("Kabupaten/Kota", width=22),
     Column("NIB", CellType.ID, 16), Column("Peran Rantai Nilai", width=24),
     Column("Mulai", CellType.DATE, 13), Column("Selesai", CellType.DATE, 13),
     Column("Status", width=12), Column("Omzet Awal", CellType.MONEY, 18),
@@ -519,21 +521,23 @@ OUTPUTS = SheetSpec("outputs", "Luaran", (
 
 def _snapshots(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
     stmt = (
-        select(Umkm.name, Umkm.nib, UmkmSnapshot.snapshot_date, UmkmSnapshot.annual_sales,
-               UmkmSnapshot.capital, UmkmSnapshot.employees, UmkmSnapshot.channels,
-               UmkmSnapshot.has_nib, UmkmSnapshot.note)
+        select(Umkm.name, Umkm.owner_name, Region.name, Umkm.nib, UmkmSnapshot.snapshot_date,
+               UmkmSnapshot.annual_sales, UmkmSnapshot.capital, UmkmSnapshot.employees,
+               UmkmSnapshot.channels, UmkmSnapshot.has_nib, UmkmSnapshot.note)
         .join(Umkm, Umkm.id == UmkmSnapshot.umkm_id)
+        .join(Region, Region.code == Umkm.region_code)
         .order_by(UmkmSnapshot.umkm_id, UmkmSnapshot.snapshot_date)
     )
     if not scope.everything:
         paired = select(Pairing.umkm_id).where(Pairing.team_id.in_(scope.team_ids()))
         stmt = stmt.where(UmkmSnapshot.umkm_id.in_(paired))
     for r in _stream(session, stmt):
-        yield (*r[:6], _channels(r[6]), _yes_no(r[7]), r[8])
+        yield (*r[:8], _channels(r[8]), _yes_no(r[9]), r[10])
 
 
 SNAPSHOTS = SheetSpec("umkm_snapshots", "Riwayat UMKM", (
-    Column("Nama Usaha", width=30), Column("NIB", CellType.ID, 16),
+    Column("Nama Usaha", width=30), Column("Nama Pemilik", width=24),
+    Column("Kabupaten/Kota", width=22), Column("NIB", CellType.ID, 16),
     Column("Tanggal Data", CellType.DATE, 13), Column("Omzet Tahunan", CellType.MONEY, 18),
     Column("Modal Usaha", CellType.MONEY, 18), Column("Tenaga Kerja", CellType.INT, 9),
     Column("Saluran Penjualan", width=26), Column("Punya NIB", width=9),
