@@ -29,6 +29,7 @@ from sqlalchemy import select
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.models import Cohort
 from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.xlsx import parse
 from wirausaha_app.ui.generated.ui_import_wizard import Ui_ImportWizard
 from wirausaha_app.ui.operations import Operation, run_operation
 from wirausaha_app.ui.widgets import messages
@@ -66,6 +67,7 @@ class ImportWizard(QDialog):
         self.ui.problemsTable.setColumnCount(3)
         self.ui.problemsTable.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.ui.problemsTable.setWordWrap(True)
         for table in (self.ui.mappingTable, self.ui.problemsTable):
             table.horizontalHeader().setSectionResizeMode(
                 table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
@@ -166,7 +168,7 @@ class ImportWizard(QDialog):
         data = prepared.sheet.rows[prepared.header_row + 1:]
         for i, header in enumerate(prepared.headers):
             table.setItem(i, 0, QTableWidgetItem(header))
-            samples = [str(row[i]) for row in data[:20]
+            samples = [parse.text(row[i]) or "" for row in data[:20]
                        if i < len(row) and row[i] not in ("", None)]
             table.setItem(i, 1, QTableWidgetItem(", ".join(samples[:SAMPLE_ROWS])))
             combo = QComboBox(table)
@@ -222,9 +224,13 @@ class ImportWizard(QDialog):
             row_item.setData(Qt.ItemDataRole.DisplayRole, problem.row or "")
             table.setItem(i, 0, row_item)
             table.setItem(i, 1, QTableWidgetItem(problem.column))
-            table.setItem(i, 2, QTableWidgetItem(problem.message.render()))
+            reason = QTableWidgetItem(problem.message.render())
+            reason.setToolTip(reason.text())
+            table.setItem(i, 2, reason)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(1)
+        if len(plan.problems) <= 500:  # sizing rows to wrapped text costs per row
+            table.resizeRowsToContents()
         summary = self.tr(
             "{read} row(s) read: {new} new, {updated} to update, {refused} refused.").format(
                 read=plan.rows_read, new=plan.inserts, updated=plan.updates,
