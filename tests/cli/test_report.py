@@ -13,7 +13,7 @@ from wirausaha_app.core.db.engine import Database
 
 
 def test_report_command_writes_a_pdf(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sample = populate(db, students=8)
     out = tmp_path / "out" / "laporan.pdf"
@@ -23,7 +23,7 @@ def test_report_command_writes_a_pdf(
             "report",
             "cohort",
             "--db",
-            str(db_path),
+            db_target,
             "--out",
             str(out),
             "--cohort",
@@ -37,7 +37,7 @@ def test_report_command_writes_a_pdf(
 
 
 def test_unknown_cohort_exits_2_with_message(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     populate(db, students=4)
     out = tmp_path / "x.pdf"
@@ -46,7 +46,7 @@ def test_unknown_cohort_exits_2_with_message(
             "report",
             "certificates",
             "--db",
-            str(db_path),
+            db_target,
             "--out",
             str(out),
             "--cohort",
@@ -59,14 +59,14 @@ def test_unknown_cohort_exits_2_with_message(
 
 
 def test_missing_scope_and_bad_kind(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.pdf"
-    assert main(["report", "logbook", "--db", str(db_path), "--out", str(out)]) == 2
+    assert main(["report", "logbook", "--db", db_target, "--out", str(out)]) == 2
     assert "--team" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
-        main(["report", "nonsense", "--db", str(db_path), "--out", str(out)])
+        main(["report", "nonsense", "--db", db_target, "--out", str(out)])
     assert exit_info.value.code == 2
     missing_folder = tmp_path / "nope" / "x.pdf"
-    assert main(["report", "umkm", "--db", str(db_path), "--out", str(missing_folder)]) == 2
+    assert main(["report", "umkm", "--db", db_target, "--out", str(missing_folder)]) == 2
     assert "does not exist" in capsys.readouterr().err

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from wirausaha_app.core.services.pairings import PairingInput, create_pairing
 
 
 def test_stats_json_has_outcomes(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     coh = w.cohort(db, w.university(db))
     team, _ = w.team(db, coh, "Tim A")
@@ -35,15 +34,15 @@ def test_stats_json_has_outcomes(
     other, _ = w.team(db, coh, "Tim B")
     create_pairing(db, PairingInput(other, grown, "licensing", start, date.today(), "cancelled"))
     db.dispose()
-    assert main(["stats", "--db", str(db_path), "--json"]) == 0
+    assert main(["stats", "--db", db_target, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert (out["formalised"], out["naik_kelas"], out["digital"]) == (1, 1, 1)
     assert out["pairings"] == 3 and out["umkm"] == 2 and out["teams"] == 2
-    assert main(["stats", "--db", str(db_path)]) == 0
+    assert main(["stats", "--db", db_target]) == 0
     assert "naik_kelas" in capsys.readouterr().out
 
 
-def test_recap_json(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_recap_json(db: Database, db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     from wirausaha_app.core.services.logbook import SessionInput, log_session
 
     uni = w.university(db)
@@ -65,7 +64,7 @@ def test_recap_json(db: Database, db_path: Path, capsys: pytest.CaptureFixture[s
     args = [
         "recap",
         "--db",
-        str(db_path),
+        db_target,
         "--cohort",
         "WMK 2025",
         "--as-of",
@@ -79,7 +78,7 @@ def test_recap_json(db: Database, db_path: Path, capsys: pytest.CaptureFixture[s
     assert [t["name"] for t in out["teams_without_session"]] == ["Tim A"]
 
 
-def test_progress_json(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_json(db: Database, db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     from wirausaha_app.core.services import outputs, seed_funds
 
     coh = w.cohort(db, w.university(db))
@@ -89,7 +88,7 @@ def test_progress_json(db: Database, db_path: Path, capsys: pytest.CaptureFixtur
     seed_funds.add_entry(db, team, "granted", 5_000_000, w.d("2025-03-01"))
     seed_funds.add_entry(db, team, "disbursed", 2_000_000, w.d("2025-03-02"))
     db.dispose()
-    assert main(["progress", "--db", str(db_path), "--cohort", "WMK 2025", "--json"]) == 0
+    assert main(["progress", "--db", db_target, "--cohort", "WMK 2025", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["outputs"] == {"done": 1, "total": 10}
     assert out["seed_funds"] == {"granted": 5_000_000, "disbursed": 2_000_000, "reported": 0}

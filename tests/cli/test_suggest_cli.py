@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from wirausaha_app.core.models import Pairing
 
 
 def test_suggest_json_and_save(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rng = random.Random(1)
     coh = w.cohort(db, w.university(db), "WMK Jember 2025")
@@ -28,7 +27,7 @@ def test_suggest_json_and_save(
             needs="distributor",
         )
     db.dispose()
-    assert main(["suggest", "--db", str(db_path), "--cohort", "WMK Jember 2025", "--json"]) == 0
+    assert main(["suggest", "--db", db_target, "--cohort", "WMK Jember 2025", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     items = out["assignments"]
     # 3 teams × 3 places, 5 UMKM × 2 places: 9 pairings fit, each UMKM at most twice.
@@ -39,15 +38,15 @@ def test_suggest_json_and_save(
     assert first["score"] == pytest.approx(sum(first["parts"].values()))
     assert first["role"] == "distributor" and "asked for" in first["explanation"]
     assert out["total_score"] == pytest.approx(sum(i["score"] for i in items))
-    assert main(["suggest", "--db", str(db_path), "--cohort", "WMK Jember 2025", "--save"]) == 0
+    assert main(["suggest", "--db", db_target, "--cohort", "WMK Jember 2025", "--save"]) == 0
     assert "saved 9 proposed" in capsys.readouterr().out
     with db.session() as s:
         assert s.query(Pairing).filter_by(status="proposed").count() == 9
 
 
 def test_suggest_unknown_cohort(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db.dispose()
-    assert main(["suggest", "--db", str(db_path), "--cohort", "Nope"]) == 2
+    assert main(["suggest", "--db", db_target, "--cohort", "Nope"]) == 2
     assert "Nope" in capsys.readouterr().err

@@ -281,6 +281,7 @@ def test_student_cohort_move_refused_while_in_team(db: Database, program: dict[s
     assert "team “Kopi”" in field_errors(caught)["cohort_id"]
 
 
+@pytest.mark.sqlite_only  # FTS5 and the database file's bytes (secure_delete)
 def test_student_delete_on_request_leaves_no_trace(
     db: Database, db_path: Any, program: dict[str, int]
 ) -> None:

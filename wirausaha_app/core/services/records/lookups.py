@@ -2,7 +2,8 @@
 
 Short lists (regions, universities, cohorts, a cohort's students) are returned
 whole; big tables (students, UMKM: up to a million rows) are searched by prefix
-through their FTS5 index (indexed ``LIKE 'prefix%'`` elsewhere) with a row limit.
+through their FTS5 index (a case-insensitive ``'prefix%'`` match elsewhere) with a
+row limit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from wirausaha_app.core.db import fts
 from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.sqlfuncs import starts_with_icase
 from wirausaha_app.core.models import Cohort, Mentor, Region, Student, TeamMember, Umkm, University
 
 HOME_PROVINCE = "35"  # Jawa Timur: its regions come first in every region list
@@ -96,8 +98,12 @@ def search_umkm(db: Database, query: str, limit: int = 50) -> list[Choice]:
         stmt = select(Umkm.id, Umkm.name, Umkm.owner_name, Umkm.nib, Region.name.label("region"))
         stmt = stmt.join(Region, Region.code == Umkm.region_code)
         if ids is None:
-            like = query.strip() + "%"
-            stmt = stmt.where(or_(Umkm.name.like(like), Umkm.nib.like(like))).limit(limit)
+            typed = query.strip()
+            if not typed:  # as an empty FTS match: nothing typed, nothing found
+                return []
+            stmt = stmt.where(
+                or_(starts_with_icase(Umkm.name, typed), starts_with_icase(Umkm.nib, typed))
+            ).limit(limit)
         else:
             stmt = stmt.where(Umkm.id.in_(ids))
         rows = session.execute(stmt.order_by(Umkm.name)).all()
@@ -118,8 +124,12 @@ def search_students(
         # Within a cohort the list is short: filter it directly; globally use the index.
         ids = None if cohort_id is not None else _fts_ids(session, fts.STUDENTS_FTS, query, limit)
         if ids is None:
-            like = query.strip() + "%"
-            stmt = stmt.where(or_(Student.name.like(like), Student.nim.like(like)))
+            typed = query.strip()
+            if not typed and cohort_id is None:  # as an empty FTS match
+                return []
+            stmt = stmt.where(
+                or_(starts_with_icase(Student.name, typed), starts_with_icase(Student.nim, typed))
+            )
             if cohort_id is not None:
                 stmt = stmt.where(Student.cohort_id == cohort_id)
             stmt = stmt.limit(limit)
