@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -171,3 +172,42 @@ def test_pages_are_discovered_without_importing_them(tmp_path: Path) -> None:
     assert _static_info(page) is None  # read by importing instead
     entries = discover_pages()
     assert not any(e._module for e in entries)  # nothing imported until shown
+
+
+def test_language_menu_stores_the_choice(
+    make_window: WindowFactory, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda _p, _t, text: told.append(text))
+    window = make_window(db_path)
+    english = window.findChild(QAction, "actionLanguage_en")
+    assert english is not None
+    english.trigger()
+    assert settings.language() == "en" and told
+    monkeypatch.delenv("WIRAUSAHA_LANG")
+    assert ui_app.choose_language(None) == "en"
+
+
+def test_first_start_offers_demo_data(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirausaha_app.core import demo
+    from wirausaha_app.core.paths import default_database_path
+
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda _p, _t, text: asked.append(text) or True)
+
+    def generate(db: Any, size: str = "small", seed: int = 1, progress: Any = None) -> None:
+        progress.step(1, 1, "")
+        with db.transaction() as session:
+            session.execute(
+                text("INSERT INTO universities (name, kind) VALUES ('Universitas Demo', 'host')")
+            )
+
+    monkeypatch.setattr(demo, "generate", generate)
+    window = make_window(default_database_path())
+    with qtbot.waitSignal(window.counts_changed, timeout=10_000):
+        ui_app.offer_demo_data(window)
+    assert asked and window.counts["universities"] == 1
+    ui_app.offer_demo_data(window)  # asked once only
+    assert len(asked) == 1

@@ -233,6 +233,36 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self._about)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        self._build_language_menu()
+
+    def _build_language_menu(self) -> None:
+        """Help → Language: stored in the settings, used from the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("menuLanguage")
+        group = QActionGroup(menu)
+        current = settings.language("id")
+        # Each language is named in itself, so it can be found whatever is shown now.
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = menu.addAction(name)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+        self.ui.menuHelp.insertMenu(self.ui.actionAbout, menu)
+        self.ui.menuHelp.insertSeparator(self.ui.actionAbout)
+
+    def _choose_language(self, code: str) -> None:
+        if code == settings.language("id"):
+            return
+        settings.set_language(code)
+        messages.info(
+            self,
+            self.tr("Language"),
+            self.tr("The program will use this language from its next start."),
+        )
 
     def _hide_empty_tools(self) -> None:
         self.ui.menuTools.menuAction().setVisible(bool(self.ui.menuTools.actions()))
