@@ -67,11 +67,13 @@ def _masked(rule: Any) -> Any:
 
 
 def _text(value: Any, *, field: str, max_length: int | None = None) -> str | None:
-    return rules.text(parse.text(value), field=field, max_length=max_length)
+    # Text cells go straight to the rule; numbers and dates are written out first.
+    return rules.text(value if isinstance(value, str) else parse.text(value), field=field,
+                      max_length=max_length)
 
 
 def _name(value: Any, *, field: str) -> str:
-    return rules.name(parse.text(value), field=field)
+    return rules.name(value if isinstance(value, str) else parse.text(value), field=field)
 
 
 # ---------------------------------------------------------------------- universities
@@ -295,6 +297,7 @@ class UmkmContext(Lookups):
 
 
 _FIGURES = ("annual_sales", "capital", "employees", "channels")
+_MISSING_SCALE = "?"
 
 
 def _kbli(pair: tuple[Any, Any], *, field: str) -> tuple[str | None, str | None]:
@@ -387,17 +390,25 @@ class UmkmKind(KindHandler):
         outcomes: list[Record | FieldError | ValidationError] = []
         errors = c.errors
         classify = ctx.scale.classify
-        for i, row in enumerate(rows):
+        scale_memo: dict[tuple[int | None, int | None], str | None] = memo.setdefault(
+            "scale_class", {})  # type: ignore[assignment]
+        for i, (row, cells) in enumerate(zip(rows, zip(*lists, strict=True), strict=True)):
             if i in errors:
                 outcomes.append(ValidationError(errors[i]))
                 continue
-            out = dict(zip(keys, [col[i] for col in lists], strict=True))
+            out = dict(zip(keys, cells, strict=True))
             out["kbli_code"], out["kbli_version"] = kbli[i] or (None, None)
             record = Record(row, out)
             if (out["annual_sales"] is not None or out["capital"] is not None
                     or out["employees"] is not None or out["channels"] is not None):
-                out["scale_class"] = classify(annual_sales=out["annual_sales"],
-                                              capital=out["capital"])
+                # Sales decide when known (PP 7/2021), so the class repeats per amount.
+                figures = (out["annual_sales"],
+                           out["capital"] if out["annual_sales"] is None else None)
+                scale = scale_memo.get(figures, _MISSING_SCALE)
+                if scale is _MISSING_SCALE:
+                    scale = scale_memo[figures] = classify(annual_sales=figures[0],
+                                                           capital=figures[1])
+                out["scale_class"] = scale
                 record.extra["data_date"] = data_date[i] or ctx.today
             outcomes.append(record)
         return outcomes
