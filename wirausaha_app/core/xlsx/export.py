@@ -1,10 +1,10 @@
 """Export the database (or one list) to a formatted workbook.
 
-Streams each sheet with XlsxWriter's constant-memory mode: rows go to disk as they
-are written, so memory stays flat for 100k+ rows. Every cell is written with an
-explicit type (``write_string``/``write_number``/``write_datetime``) and the
-workbook refuses to guess formulas from text, so a name like ``=HYPERLINK(…)``
-or a phone number ``+62…`` is stored as a text cell, never as ``<f>``.
+Streams each sheet through :mod:`.writer`: rows go to disk as they are read from the
+database, so memory stays flat for 100k+ rows. Every cell is written with an explicit
+type (text, number, date), and text is always an inline string, so a name like
+``=HYPERLINK(…)`` or a phone number ``+62…`` is a text cell, never a formula (``<f>``).
+Personal data (NIK, phone) is masked unless a full export was asked for.
 
 The workbook is written to a temporary file in the target folder and renamed over
 the target only when complete: a cancelled or failed export leaves no half file.
@@ -34,7 +34,6 @@ from wirausaha_app.core.xlsx.sheets import ALL_SHEETS, CellType, Column, Scope, 
 from wirausaha_app.core.xlsx.writer import SheetColumn, StreamingWorkbook
 
 SUMMARY_TITLE = "Ringkasan"
-_PROGRESS_EVERY = 2000
 
 
 @dataclass
