@@ -39,11 +39,13 @@ PG_URL = os.environ.get("WIRAUSAHA_TEST_PG_URL")
 # the services, lists, Excel, reports and the CLI commands over them.
 PG_MODULES: tuple[str, ...] = (
     "core/db/test_sqlfuncs.py",
+    "core/test_backend_parity.py",
     "core/services/",
     "core/listing/",
     "core/xlsx/",
     "core/reports/",
     "cli/test_stats_outcomes.py",
+    "cli/test_check_backends.py",
     "cli/test_export_cli.py",
     "cli/test_report.py",
     "cli/test_suggest_cli.py",
@@ -191,3 +193,14 @@ def db(db_target: str, db_backend: str) -> Iterator[Database]:
         # where sqlite3 is silent.
         gc.collect()
     database.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_databases: PgDatabases) -> Iterator[Database]:
+    """A fresh PostgreSQL database only (skipped without WIRAUSAHA_TEST_PG_URL)."""
+    name = pg_databases.create()
+    database = open_database(pg_databases.url_of(name))
+    yield database
+    gc.collect()
+    database.dispose()
+    pg_databases.drop(name)

@@ -54,7 +54,12 @@ def build(session: Session, scope: ReportScope, target: Path, progress: Progress
         )
         .join(Team, Team.id == MentoringSession.team_id)
         .join(Mentor, Mentor.id == MentoringSession.mentor_id)
-        .order_by(MentoringSession.session_date, MentoringSession.start_time, MentoringSession.id)
+        .order_by(
+            MentoringSession.session_date,
+            # Untimed sessions first on both databases (PostgreSQL puts NULLs last).
+            MentoringSession.start_time.asc().nulls_first(),
+            MentoringSession.id,
+        )
     )
     if team is not None:
         query = query.where(MentoringSession.team_id == team.id)

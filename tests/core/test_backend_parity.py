@@ -1,0 +1,51 @@
+"""Orders that SQLite and PostgreSQL would break differently unless the query says how
+(NULLs sort first on SQLite and last on PostgreSQL). Runs on both backends."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tests.core.reports.conftest import pdf_text
+from tests.core.xlsx.conftest import populate
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.models import Mentor, MentoringSession, Team
+from wirausaha_app.core.reports import ReportScope, build_report
+
+
+def test_logbook_puts_untimed_sessions_first_on_both(db: Database, tmp_path: Path) -> None:
+    populate(db)
+    with db.transaction() as s:
+        team = s.scalars(select(Team).where(Team.name == "Kopi Nusantara")).one()
+        mentor_id = s.scalars(select(Mentor.id)).first()
+        assert mentor_id is not None
+        day = date(2023, 10, 2)
+        # The timed one gets the lower id, so only the NULL ordering decides.
+        s.add(
+            MentoringSession(
+                team_id=team.id,
+                mentor_id=mentor_id,
+                session_date=day,
+                start_time=time(9, 0),
+                duration_minutes=60,
+                method="offline",
+                topic="Sesi Berjam",
+            )
+        )
+        s.flush()
+        s.add(
+            MentoringSession(
+                team_id=team.id,
+                mentor_id=mentor_id,
+                session_date=day,
+                start_time=None,
+                duration_minutes=60,
+                method="offline",
+                topic="Sesi Tanpa Jam",
+            )
+        )
+    out = build_report(db, "logbook", tmp_path / "l.pdf", ReportScope(team="Kopi Nusantara"))
+    text = " ".join(pdf_text(out))
+    assert 0 <= text.index("Sesi Tanpa Jam") < text.index("Sesi Berjam")
