@@ -62,7 +62,8 @@ def main() -> int:
     raw = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
 
     def raw_ms(query: ListQuery, page_only: bool = False, reverse: bool = False) -> float:
-        result = ListResult(db, query)
+        # The same SQL the page runs (optional narrow indexes included).
+        result = ListResult(db, query, indexes=engine_indexes())
         page_sql, count_sql = result.statements()
         if reverse:
             page_sql = page_sql.replace(" ASC", " DESC")
@@ -74,6 +75,11 @@ def main() -> int:
             raw.execute(page_sql, params).fetchall()
 
         return median_ms(run, args.runs)
+
+    def engine_indexes() -> frozenset[str]:
+        return frozenset(
+            r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        )
 
     def paint(page: ListPage) -> None:
         page.ui.table.viewport().repaint()
@@ -161,7 +167,7 @@ def main() -> int:
                 f"search keystroke, {label} prefix (median of {len(word)})",
                 statistics.median(ours),
                 statistics.median(theirs),
-                "FTS count + page",
+                "same SQL: count + page",
                 "≤ 50 ms",
             )
         )
@@ -179,8 +185,8 @@ def main() -> int:
         Figure(
             "(raw) substring LIKE '%rung%' count + page",
             median_ms(substring, 3),
-            raw_ms(base.with_search("rung")),
-            "FTS prefix 'rung'",
+            raw_ms(base.with_search("warung")),
+            "FTS prefix 'warung'",
             "for comparison",
         )
     )

@@ -185,3 +185,30 @@ def test_large_sort_uses_indexes(filled: Database) -> None:
                 r[3] for r in conn.execute(text("EXPLAIN QUERY PLAN " + inner), result.params)
             )
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (column.key, plan)
+
+
+@pytest.mark.parametrize("sort", ["name", "owner"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_optional_narrow_index_gives_the_same_pages(
+    filled: Database, sort: str, descending: bool
+) -> None:
+    query = ListQuery("umkm", search="warung", sort=sort, descending=descending)
+    before = ListEngine(filled)
+    expected = [r.id for p in range(3) for r in before.fetch_page(query, p, page_size=5)]
+    with filled.engine.begin() as conn:
+        conn.execute(text("CREATE INDEX ix_umkm_id_name ON umkm (id, name)"))
+        conn.execute(text("CREATE INDEX ix_umkm_id_owner_name ON umkm (id, owner_name)"))
+    after = ListEngine(filled)
+    result = after.result(query, page_size=5)
+    assert "INDEXED BY" in result.statements()[0]
+    got = {p: [r.id for r in result.page(p)] for p in (2, 0, 1)}  # out of order: anchors
+    assert [i for p in range(3) for i in got[p]] == expected
+    last = result.page(result.page_count - 1)
+    assert last and [r.id for r in last] == [
+        r.id for r in before.result(query, page_size=5).page(result.page_count - 1)
+    ]
+    # With a filter the plain plan is used (the narrow index has no region).
+    filtered = after.result(query.with_filter("region", "35.78"))
+    assert "INDEXED BY" not in filtered.statements()[0]
+    before.close()
+    after.close()

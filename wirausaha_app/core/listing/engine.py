@@ -62,8 +62,11 @@ def _escape_like(value: str) -> str:
 class _Sql:
     """The SQL pieces of one query: FROM, WHERE, ORDER BY and parameters."""
 
-    def __init__(self, spec: ListSpec, query: ListQuery, dialect: str) -> None:
+    def __init__(
+        self, spec: ListSpec, query: ListQuery, dialect: str, indexes: frozenset[str] = frozenset()
+    ) -> None:
         self.spec = spec
+        self.indexes = indexes
         self.dialect = dialect
         self.params: dict[str, Any] = {}
         self.sort_column: Column | None = None
@@ -143,6 +146,15 @@ class _Sql:
             plain, walking = self._code_clause(""), self._code_clause("+")
         self.where = [walking if w == plain else w for w in self.where]
 
+    def _narrow_index(self) -> str | None:
+        """The (id, sort key) index to sort an FTS match from, if usable and present."""
+        if not self.fts_match or self.sort_column is None or self.dialect != "sqlite":
+            return None
+        if self.where != [self._fts_clause("")]:  # filters, or walking the sort index
+            return None
+        name = self.spec.search.key_indexes.get(self.sort_column.key)
+        return name if name in self.indexes else None
+
     def where_sql(self, extra: list[str] | None = None) -> str:
         parts = [*self.where, *(extra or [])]
         return (" WHERE " + " AND ".join(parts)) if parts else ""
@@ -177,11 +189,22 @@ class _Sql:
                 f"{self.order(forward, null_segment, spec.id_expr, self.key_expr)}{limits}"
             )
         # Walk the base table's index for the ids, then join only those rows.
-        inner = (
-            f"SELECT {spec.id_expr} AS row_id, {self.key_expr} AS row_key "
-            f"FROM {spec.base_from_sql}{self.where_sql(extra)}"
-            f"{self.order(forward, null_segment, spec.id_expr, self.key_expr)}{limits}"
-        )
+        narrow = self._narrow_index()
+        if narrow is not None:
+            fts = spec.search.fts
+            inner = (
+                f"SELECT {spec.id_expr} AS row_id, {self.key_expr} AS row_key FROM {fts} "
+                f"CROSS JOIN {spec.base_from_sql} INDEXED BY {narrow} "
+                f"WHERE {spec.id_expr} = {fts}.rowid AND {fts} MATCH :q"
+                + "".join(f" AND {condition}" for condition in extra)
+                + f"{self.order(forward, null_segment, spec.id_expr, self.key_expr)}{limits}"
+            )
+        else:
+            inner = (
+                f"SELECT {spec.id_expr} AS row_id, {self.key_expr} AS row_key "
+                f"FROM {spec.base_from_sql}{self.where_sql(extra)}"
+                f"{self.order(forward, null_segment, spec.id_expr, self.key_expr)}{limits}"
+            )
         return (
             f"SELECT k.row_id, k.row_key, {self.columns_sql()} FROM ({inner}) AS k "
             # CROSS JOIN: SQLite keeps the 200 ids as the outer loop.
@@ -208,6 +231,7 @@ class ListResult:
         max_pages: int = 30,
         counter: Counter | None = None,
         reader: Reader | None = None,
+        indexes: frozenset[str] = frozenset(),
     ) -> None:
         self.db = db
         self.query = query
@@ -216,7 +240,7 @@ class ListResult:
         self._max_pages = max_pages
         self._counter = counter or self._count_sql
         self._reader = reader or self._read_sql
-        self._sql = _Sql(self.spec, query, db.engine.dialect.name)
+        self._sql = _Sql(self.spec, query, db.engine.dialect.name, indexes)
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         # global row index → (key, id): the edges of every page read so far.
         self._anchors: dict[int, tuple[Any, int]] = {}
@@ -369,6 +393,17 @@ class ListEngine:
         self._counts: dict[tuple[str, tuple[tuple[str, Any], ...]], int] = {}
         self._keep = keep
         self._conn: Connection | None = None
+        self._indexes: frozenset[str] | None = None
+
+    def indexes(self) -> frozenset[str]:
+        """Names of the database's indexes (to use optional ones where they exist)."""
+        if self._indexes is None:
+            if self.db.is_sqlite:
+                rows = self._read("SELECT name FROM sqlite_master WHERE type = 'index'", {})
+                self._indexes = frozenset(str(r[0]) for r in rows)
+            else:
+                self._indexes = frozenset()
+        return self._indexes
 
     def _read(self, statement: str, params: dict[str, Any]) -> list[Any]:
         if self._conn is None or self._conn.closed:
@@ -399,7 +434,14 @@ class ListEngine:
 
     def result(self, query: ListQuery, page_size: int = PAGE_SIZE) -> ListResult:
         """A result with no pages read yet (counts may come from the cache)."""
-        result = ListResult(self.db, query, page_size, counter=self._count, reader=self._read)
+        result = ListResult(
+            self.db,
+            query,
+            page_size,
+            counter=self._count,
+            reader=self._read,
+            indexes=self.indexes(),
+        )
         self._results[(query, page_size)] = result
         self._results.move_to_end((query, page_size))
         while len(self._results) > self._keep:
@@ -422,6 +464,7 @@ class ListEngine:
         """Forget counts and pages (after a write)."""
         self._results.clear()
         self._counts.clear()
+        self._indexes = None
 
     def detail(self, spec_key: str, record_id: int) -> list[tuple[str, str]]:
         """(label, shown value) of every detail field of one record."""

@@ -157,6 +157,10 @@ class Search:
     # range on it (``nib >= '901' AND nib < '902'``) — one index range, where an FTS
     # prefix of one digit would match a third of a million rows.
     code_column: str | None = None
+    # Narrow indexes ``(id, sort key)`` by sort column key, e.g. {"name": "ix_umkm_id_name"}.
+    # When one exists in the database, a broad FTS match (80,000 "warung") is sorted
+    # from it instead of from 80,000 reads of the wide rows (~5× faster). Optional.
+    key_indexes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,10 @@ SPEC = ListSpec(
         ),
     ),
     search=Search(
-        fts="umkm_fts", prefix_columns=("u.name", "u.owner_name", "u.nib"), code_column="u.nib"
+        fts="umkm_fts",
+        prefix_columns=("u.name", "u.owner_name", "u.nib"),
+        code_column="u.nib",
+        key_indexes={"name": "ix_umkm_id_name", "owner": "ix_umkm_id_owner_name"},
     ),
     filters=(
         Filter(
