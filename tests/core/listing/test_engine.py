@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -93,6 +94,14 @@ def filled(db: Database) -> Database:
     return db
 
 
+@pytest.fixture
+def engine(filled: Database) -> Iterator[ListEngine]:
+    """An engine on the filled database, closed afterwards (it holds a connection)."""
+    opened = ListEngine(filled)
+    yield opened
+    opened.close()
+
+
 @pytest.mark.parametrize("sort", ["name", "owner", "nib", "sales", "scale", "region"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_pages_in_any_order_match_the_whole_list(
@@ -124,8 +133,7 @@ def test_last_page_is_read_backwards_from_the_end(filled: Database) -> None:
     assert "DESC" in result._statement(result._segments[-1], False, None, 0, 10)[0]
 
 
-def test_count_search_and_filters(filled: Database) -> None:
-    engine = ListEngine(filled)
+def test_count_search_and_filters(filled: Database, engine: ListEngine) -> None:
     assert engine.count(ListQuery("umkm")) == N_UMKM
     warung = engine.count(ListQuery("umkm", search="waru"))
     with filled.engine.connect() as conn:
@@ -142,15 +150,13 @@ def test_count_search_and_filters(filled: Database) -> None:
     assert all(r.values[0].startswith("Warung") for r in rows)
 
 
-def test_search_by_nim_and_small_table_substring(filled: Database) -> None:
-    engine = ListEngine(filled)
+def test_search_by_nim_and_small_table_substring(engine: ListEngine) -> None:
     assert [r.id for r in engine.fetch_page(ListQuery("students", search="202400007"), 0)] == [7]
     assert engine.count(ListQuery("universities", search="brawi")) == 1
     assert engine.count(ListQuery("universities", search="100%")) == 0
 
 
-def test_every_spec_lists_sorts_and_shows_details(filled: Database) -> None:
-    engine = ListEngine(filled)
+def test_every_spec_lists_sorts_and_shows_details(engine: ListEngine) -> None:
     assert {"universities", "cohorts", "students", "teams", "mentors", "umkm"} <= set(all_specs())
     for spec in all_specs().values():
         for column in spec.columns:
@@ -174,6 +180,7 @@ def test_formatting_of_money_and_choices(filled: Database) -> None:
 
 
 @pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite's
 def test_large_sort_uses_indexes(filled: Database) -> None:
     """Every sortable UMKM column walks an index (no full sort of a million rows)."""
     for column in get_spec("umkm").columns:
@@ -187,6 +194,7 @@ def test_large_sort_uses_indexes(filled: Database) -> None:
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (column.key, plan)
 
 
+@pytest.mark.sqlite_only  # INDEXED BY and FTS5 are SQLite's
 @pytest.mark.parametrize("sort", ["name", "owner"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_optional_narrow_index_gives_the_same_pages(
