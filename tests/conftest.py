@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool, QueuePool
 
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.lifecycle import open_database
@@ -50,6 +53,11 @@ PG_MODULES: tuple[str, ...] = (
     "cli/test_report.py",
     "cli/test_suggest_cli.py",
 )
+# SQLite-only tests whose module is still being edited by its author; the marker in
+# the test module is the proper place (move them there, then drop them here).
+SQLITE_ONLY_TESTS: frozenset[str] = frozenset(
+    {"core/listing/test_engine.py::test_optional_narrow_index_gives_the_same_pages"}
+)
 _TESTS_DIR = Path(__file__).parent
 
 
@@ -63,6 +71,8 @@ def _runs_on_postgres(metafunc: pytest.Metafunc) -> bool:
     if not PG_URL or metafunc.definition.get_closest_marker("sqlite_only"):
         return False
     relative = Path(str(metafunc.definition.path)).relative_to(_TESTS_DIR).as_posix()
+    if f"{relative}::{metafunc.definition.originalname}" in SQLITE_ONLY_TESTS:
+        return False
     return relative.startswith(PG_MODULES)
 
 
@@ -95,15 +105,25 @@ def db_path(tmp_path: Path, db_backend: str) -> Path:
     return tmp_path / "test.db"
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
 class PgDatabases:
     """Fresh PostgreSQL databases cloned from one migrated template per test run.
 
-    ``CREATE DATABASE`` takes ~0.3 s (it syncs files to disk), so one worker thread
-    keeps the next databases ready and drops used ones while tests run. Names carry
-    this process id so concurrent runs against one server never meet.
+    ``CREATE DATABASE`` takes ~0.25 s (it syncs files to disk), longer than most tests,
+    so two worker threads keep the next databases ready and drop used ones while tests
+    run. Names carry this process id so concurrent runs against one server never meet.
     """
 
-    AHEAD = 2
+    AHEAD = 3
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
@@ -112,11 +132,15 @@ class PgDatabases:
         self._count = 0
         # CREATE/DROP DATABASE cannot run inside a transaction block.
         self._admin: Engine = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        if self.url.host in (None, "", "localhost", "127.0.0.1", "::1"):
+            # Runs killed before their teardown leave databases behind; on this machine
+            # a process id that is gone says so.
+            self._drop_left_overs(lambda pid: not _process_alive(pid))
         self._drop(self.template)
         self._execute(f'CREATE DATABASE "{self.template}"')
         open_database(self.url_of(self.template)).dispose()
-        # One worker: creations and drops run in order, never two at once.
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-databases")
+        # Each database has its own name: the workers never touch the same one.
+        self._worker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pg-databases")
         self._ready: deque[Future[str]] = deque()
         self._dropping: list[Future[None]] = []
         for _ in range(self.AHEAD):
@@ -127,9 +151,14 @@ class PgDatabases:
             conn.execute(text(statement))
 
     def _drop(self, name: str) -> None:
-        # Not WITH (FORCE): that would try to end autovacuum workers, which this role
-        # may not; a plain DROP cancels them itself. The test's engine is disposed.
-        self._execute(f'DROP DATABASE IF EXISTS "{name}"')
+        # Plain DROP first: WITH (FORCE) would also try to end autovacuum workers, which
+        # this role may not (a plain DROP cancels those itself). FORCE is for sessions a
+        # failed test still holds (its traceback keeps the connection alive).
+        statement = f'DROP DATABASE IF EXISTS "{name}"'
+        try:
+            self._execute(statement)
+        except OperationalError:  # "is being accessed by other users"
+            self._execute(statement + " WITH (FORCE)")
 
     def _create(self, name: str) -> str:
         self._drop(name)  # left over from a killed run with the same process id
@@ -153,13 +182,27 @@ class PgDatabases:
         self._dropping.append(self._worker.submit(self._drop, name))
 
     def close(self) -> None:
-        unused = [f.result() for f in self._ready]
         self._worker.shutdown(wait=True)
-        for future in self._dropping:
-            future.result()  # a failed drop is reported, not lost
-        for name in [*unused, self.template]:
-            self._drop(name)
-        self._admin.dispose()
+        futures: list[Future[Any]] = [*self._ready, *self._dropping]
+        failures = [f.exception() for f in futures]
+        try:
+            self._drop_left_overs(lambda pid: pid == os.getpid())
+        finally:
+            self._admin.dispose()
+        for failure in failures:
+            if failure is not None:
+                raise failure  # a failed create or drop is reported, not lost
+
+    def _drop_left_overs(self, whose: Callable[[int], bool]) -> None:
+        """Drop this suite's databases made by the processes ``whose`` accepts."""
+        base = self.url.database or ""
+        pattern = re.compile(re.escape(base) + r"_p(\d+)_\w+")
+        with self._admin.connect() as conn:
+            names = conn.execute(text("SELECT datname FROM pg_database")).scalars().all()
+        for name in names:
+            match = pattern.fullmatch(name)
+            if match and whose(int(match.group(1))):
+                self._drop(name)
 
 
 @pytest.fixture(scope="session")
@@ -183,15 +226,20 @@ def db_target(request: pytest.FixtureRequest, db_backend: str) -> Iterator[str]:
     databases.drop(name)
 
 
+def _return_lent_connections(database: Database) -> None:
+    """A connection a test left open (a ListEngine's own, say) goes back to the pool only
+    when collected; psycopg warns about one closed by the collector later, where sqlite3
+    is silent. Collect now, and only then: a collection costs ~0.1 s."""
+    pool = database.engine.pool
+    if not database.is_sqlite and isinstance(pool, QueuePool) and pool.checkedout():
+        gc.collect()
+
+
 @pytest.fixture
-def db(db_target: str, db_backend: str) -> Iterator[Database]:
+def db(db_target: str) -> Iterator[Database]:
     database = open_database(db_target)
     yield database
-    if db_backend == "postgres":
-        # A connection a test left open (a ListEngine's own, say) goes back to the pool
-        # only when collected; psycopg warns about one closed by the collector later,
-        # where sqlite3 is silent.
-        gc.collect()
+    _return_lent_connections(database)
     database.dispose()
 
 
@@ -201,6 +249,6 @@ def pg_db(pg_databases: PgDatabases) -> Iterator[Database]:
     name = pg_databases.create()
     database = open_database(pg_databases.url_of(name))
     yield database
-    gc.collect()
+    _return_lent_connections(database)
     database.dispose()
     pg_databases.drop(name)
