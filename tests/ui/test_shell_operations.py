@@ -89,18 +89,24 @@ def test_cancel_all_waits_for_running_work(shown: list[Any]) -> None:
     assert not operations.running()
 
 
-def test_many_signal_emits_do_not_use_up_true() -> None:
-    """PySide6 6.12 drops a reference to True on every emit (see ui/widgets/pyside_fix)."""
+def test_many_signal_emits_do_not_crash_the_program() -> None:
+    """PySide6 6.12.0 dropped a reference to True on every emit and CPython 3.11 aborted
+    after ~1,000 emits; the pinned version (or ui/widgets/pyside_fix) must survive 20,000."""
+    import subprocess
     import sys
 
-    from PySide6.QtCore import QObject, Signal
-
-    class Source(QObject):
-        changed = Signal(int)
-
-    source = Source()
-    before = sys.getrefcount(True)
-    for n in range(20_000):
-        source.changed.emit(n)
-    assert sys.getrefcount(True) > 1_000_000
-    assert before - sys.getrefcount(True) <= 20_000
+    code = (
+        "import wirausaha_app.ui\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "class Source(QObject):\n"
+        "    changed = Signal(int)\n"
+        "source = Source()\n"
+        "for n in range(20_000):\n"
+        "    source.changed.emit(n)\n"
+        "print('alive')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "alive"

@@ -5,7 +5,8 @@ so each emit lowers True's reference count by one; after a few thousand emits (a
 hour of typing and sorting in a list) CPython 3.11 aborts with "Fatal Python
 error: bool_dealloc: deallocating True or False". Python 3.12+ makes True and
 False immortal; on 3.11 they get a reference count no program can use up.
-Harmless once PySide6 is fixed. Applied on import by the UI modules that emit.
+pyproject.toml excludes 6.12.0; this guard covers an environment that has it anyway.
+Applied on import of ``wirausaha_app.ui``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ _PINNED = False
 
 def pin_booleans() -> None:
     global _PINNED
-    if _PINNED or sys.version_info >= (3, 12):
+    import PySide6
+
+    if _PINNED or sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
         return
     import ctypes
 
