@@ -115,6 +115,8 @@ def test_every_released_schema_upgrades_to_head(fixture: Path, tmp_path: Path) -
             "Andi Ratna Sari"
         )
         assert s.execute(text("SELECT count(*) FROM pairings")).scalar() == 1
+        hits = s.execute(text("SELECT rowid FROM umkm_fts WHERE umkm_fts MATCH 'tape*'")).all()
+        assert hits == [(1,)], "search must still find old records after the upgrade"
         assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         assert s.execute(text("PRAGMA foreign_key_check")).all() == []
     db.dispose()
@@ -134,3 +136,24 @@ def test_a_failed_write_transaction_leaves_nothing(db) -> None:  # type: ignore[
         raise RuntimeError("power cut in the middle of a save")
     with db.session() as s:
         assert s.execute(text("SELECT count(*) FROM app_settings WHERE key='x'")).scalar() == 0
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from wirausaha_app.core.db.schema import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(db_path).dispose()
+    code = (
+        "import sys\n"
+        "from wirausaha_app.core.db.lifecycle import open_database\n"
+        f"open_database({str(db_path)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -62,7 +62,8 @@ def _configure_sqlite(engine: Engine, timeout_ms: int) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         # FULL keeps the last commit after a power cut, not just consistency.
         cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA cache_size = -32000")
+        # 8 MB per connection: the pool may hold several, and the UI must stay under 200 MiB.
+        cursor.execute("PRAGMA cache_size = -8000")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -19,7 +19,7 @@ from wirausaha_app.core.db.errors import (
     NewerDatabaseError,
     NotADatabaseError,
 )
-from wirausaha_app.core.db.migrate import current_revision, head_revision, known_revisions, upgrade
+from wirausaha_app.core.db.schema import SCHEMA_HEAD, stored_revision
 
 log = logging.getLogger(__name__)
 
@@ -53,26 +53,35 @@ def inspect_sqlite_file(path: Path) -> str | None:
 
 
 def open_database(target: str | Path, *, backup_before_upgrade: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database at a path or URL."""
+    """Open (creating or upgrading as needed) the database at a path or URL.
+
+    A database already at :data:`SCHEMA_HEAD` is opened without importing Alembic
+    (100–150 ms of start-up); Alembic is loaded only to create or upgrade.
+    """
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None:
         revision = inspect_sqlite_file(path)
-        if revision is not None and revision not in known_revisions():
-            raise NewerDatabaseError(str(path), revision)
-        if revision is not None and revision != head_revision() and backup_before_upgrade:
-            saved = create_backup(path, label=f"before-upgrade-from-{revision}")
-            log.info("backed up the database before upgrading it: %s", saved.name)
+        if revision is not None and revision != SCHEMA_HEAD:
+            from wirausaha_app.core.db.migrate import known_revisions
+
+            if revision not in known_revisions():
+                raise NewerDatabaseError(str(path), revision)
+            if backup_before_upgrade:
+                saved = create_backup(path, label=f"before-upgrade-from-{revision}")
+                log.info("backed up the database before upgrading it: %s", saved.name)
         path.parent.mkdir(parents=True, exist_ok=True)
 
     engine = make_engine(url)
     with engine.connect() as conn:
-        revision = current_revision(conn)
-    if revision is not None and revision not in known_revisions():
-        engine.dispose()
-        raise NewerDatabaseError(url, revision)
-    if revision != head_revision():
+        revision = stored_revision(conn)
+    if revision != SCHEMA_HEAD:
+        from wirausaha_app.core.db.migrate import known_revisions, upgrade
+
+        if revision is not None and revision not in known_revisions():
+            engine.dispose()
+            raise NewerDatabaseError(url, revision)
         with engine.begin() as conn:
             upgrade(conn)
-        log.info("database schema upgraded from %s to %s", revision or "empty", head_revision())
+        log.info("database schema upgraded from %s to %s", revision or "empty", SCHEMA_HEAD)
     return Database(url=url, engine=engine)

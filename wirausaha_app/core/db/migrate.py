@@ -8,7 +8,9 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection
+
+from wirausaha_app.core.db.schema import stored_revision
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -34,11 +36,7 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(connection: Connection) -> str | None:
-    """The schema revision stored in the database, or None for an empty database."""
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+current_revision = stored_revision
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:

@@ -62,6 +62,10 @@ Index("ix_umkm_region_name", Umkm.region_code, Umkm.name)
 Index("ix_umkm_scale_class", Umkm.scale_class)
 Index("ix_umkm_kbli_code", Umkm.kbli_code)
 Index("ix_umkm_annual_sales", Umkm.annual_sales)
+# Narrow covering indexes for FTS hits joined back by id, and region sorting (0002).
+Index("ix_umkm_id_name", Umkm.id, Umkm.name)
+Index("ix_umkm_id_owner_name", Umkm.id, Umkm.owner_name)
+Index("ix_umkm_region_code", Umkm.region_code)
 
 
 class UmkmSnapshot(Timestamped, Base):
