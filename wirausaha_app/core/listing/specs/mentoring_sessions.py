@@ -88,7 +88,10 @@ SPEC = ListSpec(
     ),
     details=(
         DetailField(QT_TRANSLATE_NOOP("Listing", "Date"), "ms.session_date", Kind.DATE),
-        DetailField(QT_TRANSLATE_NOOP("Listing", "Start time"), "substr(ms.start_time, 1, 5)"),
+        # A time is text on SQLite and a time on PostgreSQL: text on both, then HH:MM.
+        DetailField(
+            QT_TRANSLATE_NOOP("Listing", "Start time"), "substr(CAST(ms.start_time AS TEXT), 1, 5)"
+        ),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Minutes"), "ms.duration_minutes", Kind.INT),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Team"), "t.name"),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Mentor"), "m.name"),
