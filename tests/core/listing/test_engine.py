@@ -201,6 +201,9 @@ def test_optional_narrow_index_gives_the_same_pages(
     filled: Database, sort: str, descending: bool
 ) -> None:
     query = ListQuery("umkm", search="warung", sort=sort, descending=descending)
+    with filled.engine.begin() as conn:  # migration 0002 made them; start without
+        conn.execute(text("DROP INDEX ix_umkm_id_name"))
+        conn.execute(text("DROP INDEX ix_umkm_id_owner_name"))
     before = ListEngine(filled)
     expected = [r.id for p in range(3) for r in before.fetch_page(query, p, page_size=5)]
     with filled.engine.begin() as conn:
