@@ -49,6 +49,8 @@ PG_MODULES: tuple[str, ...] = (
     "core/reports/",
     "cli/test_stats_outcomes.py",
     "cli/test_check_backends.py",
+    "cli/test_demo_cli.py",
+    "cli/test_import_cli.py",
     "cli/test_export_cli.py",
     "cli/test_report.py",
     "cli/test_suggest_cli.py",

@@ -10,14 +10,14 @@ import pytest
 from wirausaha_app.cli.main import main
 
 
-def test_demo_then_check_and_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "x.db"
-    assert main(["demo", "--db", str(path), "--seed", "5"]) == 0
+def test_demo_then_check_and_stats(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = db_target  # a new SQLite file, or an empty PostgreSQL database
+    assert main(["demo", "--db", path, "--seed", "5"]) == 0
     out = capsys.readouterr().out
     assert "demo data (small, seed 5)" in out and "students" in out
-    assert main(["check", "--db", str(path)]) == 0
+    assert main(["check", "--db", path]) == 0
     capsys.readouterr()
-    assert main(["stats", "--db", str(path), "--json"]) == 0
+    assert main(["stats", "--db", path, "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
     assert counts["universities"] >= 23 and counts["cohorts"] == 3
     assert 1100 <= counts["students"] <= 1300 and 270 <= counts["teams"] <= 330

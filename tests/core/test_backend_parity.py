@@ -6,14 +6,18 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from tests.core.reports.conftest import pdf_text
 from tests.core.xlsx.conftest import populate
 from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.pgcheck import server_problems
+from wirausaha_app.core.demo import generate
 from wirausaha_app.core.listing import ListEngine, ListQuery, all_specs
 from wirausaha_app.core.models import Mentor, MentoringSession, Team
 from wirausaha_app.core.reports import ReportScope, build_report
+from wirausaha_app.core.services.records import umkm
 
 
 def test_logbook_puts_untimed_sessions_first_on_both(db: Database, tmp_path: Path) -> None:
@@ -69,3 +73,18 @@ def test_every_list_shows_details_on_both(db: Database) -> None:
         assert session["Start time"] == "09:30"  # a time shown the same way on both
     finally:
         engine.close()
+
+
+@pytest.mark.postgres
+def test_large_demo_on_postgres_leaves_sequences_ready(pg_db: Database) -> None:
+    """The bulk part writes explicit ids; the next record saved must still get a new one."""
+    counts = generate(pg_db, "large", extra_umkm=3_000, extra_students=300)
+    new_id = umkm.create(pg_db, {"name": "Warung Setelah Demo", "region_code": "35.78"})
+    assert new_id > counts["umkm"]
+    with pg_db.session() as s:
+        assert server_problems(s.connection()) == []
+    found = ListEngine(pg_db)
+    try:
+        assert found.count(ListQuery("umkm", search="warung setelah")) == 1
+    finally:
+        found.close()
