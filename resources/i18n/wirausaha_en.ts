@@ -110,6 +110,123 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved as:
+{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup of {date}?
+
+Changes made since then are not in the backup. The current file is kept beside it as {name}.replaced-….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced file was kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a server; back it up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a program upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of {name}, newest first. Restoring replaces the open database with the chosen copy; the current file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} yet. Use File → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortEditor</name>
     <message>
         <source>Edit cohort</source>
@@ -1317,6 +1434,14 @@
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An operation is running ({titles}): cancel it and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentorAssignments</name>
@@ -1846,13 +1971,6 @@
 Move or delete those records first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>This also:</source>
         <translation type="unfinished"></translation>
@@ -1863,6 +1981,27 @@ Move or delete those records first.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {date} was restored. The damaged file was kept as {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {name} is damaged ({detail}) and there is no good backup of it. The file was left as it is; open another database or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
+
+Work saved after that backup is not in it. The damaged file is kept beside it as {name}.corrupt-….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

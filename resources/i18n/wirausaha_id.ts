@@ -106,11 +106,131 @@
         </message>
         <message>
             <source>The backup {name} is damaged ({detail}); choose another one.</source>
-            <translation type="unfinished" />
+            <translation>Cadangan {name} rusak ({detail}); pilih cadangan lain.</translation>
         </message>
         <message>
             <source>The restored copy failed its check ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Salinan yang dipulihkan tidak lolos pemeriksaan ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Cadangkan sekarang…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Pulihkan dari cadangan…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>The backup was saved as:
+{file}</source>
+            <translation>Cadangan disimpan sebagai:
+{file}</translation>
+        </message>
+        <message>
+            <source>Backing up {name}…</source>
+            <translation>Mencadangkan {name}…</translation>
+        </message>
+        <message>
+            <source>Replace the open database with the backup of {date}?
+
+Changes made since then are not in the backup. The current file is kept beside it as {name}.replaced-….</source>
+            <translation>Ganti basis data yang terbuka dengan cadangan tanggal {date}?
+
+Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap disimpan di sebelahnya sebagai {name}.replaced-….</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Cadangan berhasil dipulihkan.</translation>
+        </message>
+        <message>
+            <source>The replaced file was kept as {name}.</source>
+            <translation>Berkas yang diganti disimpan sebagai {name}.</translation>
+        </message>
+        <message>
+            <source>Daily backup saved: {name}</source>
+            <translation>Cadangan harian disimpan: {name}</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>Cadangan harian</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be made: {error}</source>
+            <translation>Cadangan harian tidak dapat dibuat: {error}</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Basis data tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>This database is on a server; back it up with the server's own tools.</source>
+            <translation>Basis data ini ada di server; cadangkan dengan alat bawaan server tersebut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Pulihkan…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Daily (automatic)</source>
+            <translation>Harian (otomatis)</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>Dibuat manual</translation>
+        </message>
+        <message>
+            <source>Before a program upgrade</source>
+            <translation>Sebelum pembaruan program</translation>
+        </message>
+        <message>
+            <source>Backups of {name}, newest first. Restoring replaces the open database with the chosen copy; the current file is kept beside it.</source>
+            <translation>Cadangan {name}, yang terbaru di atas. Memulihkan akan mengganti basis data yang terbuka dengan salinan yang dipilih; berkas yang sekarang tetap disimpan di sebelahnya.</translation>
+        </message>
+        <message>
+            <source>There are no backups of {name} yet. Use File → Back up now.</source>
+            <translation>Belum ada cadangan {name}. Gunakan Berkas → Cadangkan sekarang.</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>Folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1439,14 @@
             <source>About {name}</source>
             <translation>Tentang {name}</translation>
         </message>
+        <message>
+            <source>An operation is running ({titles}): cancel it and close?</source>
+            <translation>Sebuah proses sedang berjalan ({titles}): batalkan dan tutup?</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
     </context>
     <context>
         <name>MentorAssignments</name>
@@ -1853,7 +1981,7 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n record(s)? This cannot be undone.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Hapus %n data? Tindakan ini tidak dapat dibatalkan.</numerusform>
             </translation>
         </message>
@@ -1868,6 +1996,29 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Damaged database</source>
+            <translation>Basis data rusak</translation>
+        </message>
+        <message>
+            <source>The backup of {date} was restored. The damaged file was kept as {damaged}.</source>
+            <translation>Cadangan tanggal {date} telah dipulihkan. Berkas yang rusak disimpan sebagai {damaged}.</translation>
+        </message>
+        <message>
+            <source>The database {name} is damaged ({detail}) and there is no good backup of it. The file was left as it is; open another database or create a new one.</source>
+            <translation>Basis data {name} rusak ({detail}) dan tidak ada cadangan yang baik. Berkas dibiarkan apa adanya; buka basis data lain atau buat yang baru.</translation>
+        </message>
+        <message>
+            <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
+
+Work saved after that backup is not in it. The damaged file is kept beside it as {name}.corrupt-….</source>
+            <translation>Basis data ini rusak ({detail}). Pulihkan cadangan baik yang terbaru ({date})?
+
+Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak tetap disimpan di sebelahnya sebagai {name}.corrupt-….</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,10 @@ Public API for pages, actions and dialogs of other modules:
   list (spec, search text, filters, sort), or None on a page without a list; for
   "export what I see".
 - ``window.database_changed`` — signal emitted after another database was opened.
+- ``window.database_opened`` — signal emitted after every opening, the first one
+  included (automatic backups, health checks).
+- ``window.close_database()`` — close the open database (pages removed, lock
+  released), e.g. to replace its file with a backup; ``set_database`` opens again.
 - ``window.counts_changed`` — signal with the ``entity_counts`` dict (status bar,
   dashboard); ``window.counts`` holds the last one.
 - ``window.refresh_counts()`` — recount (off the UI thread) after writes/imports.
@@ -21,6 +25,11 @@ Public API for pages, actions and dialogs of other modules:
   ``refresh()`` (after bulk changes such as an import).
 - ``window.first_painted`` — emitted once, after the first paint; ``window.closed``
   when the window has closed.
+
+Menu actions added by ``ui/actions`` modules stay disabled while no database is open
+(the window shows before the database opens, and while a backup is being restored).
+Closing the window while an operation with a progress dialog runs asks first, then
+cancels it and waits; work in the background (counts, automatic backups) is waited for.
 
 A page may define ``close_page()``: called before the window closes or switches
 databases (release connections, stop timers).
@@ -65,6 +74,7 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     database_changed = Signal()
+    database_opened = Signal()
     counts_changed = Signal(dict)
     first_painted = Signal()
     closed = Signal()
@@ -76,6 +86,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._opened: OpenedDatabase | None = None
+        self._had_database = False
         self.counts: dict[str, int] = {}
         self._entries: list[PageEntry] = discover_pages()
         self._pages: dict[str, QWidget] = {}
@@ -88,7 +99,11 @@ class MainWindow(QMainWindow):
         self._build_sidebar()
         self._build_status_bar()
         self._connect_menus()
+        own_actions = self._menu_actions()
         install_all(self)
+        # What the action modules added works on window.db: usable once it is open.
+        self._db_actions = [a for a in self._menu_actions() if a not in own_actions]
+        self._enable_db_actions(False)
         self.ui.menuTools.menuAction().setVisible(bool(self.ui.menuTools.actions()))
         self.ui.menuTools.aboutToShow.connect(self._hide_empty_tools)
         self._restore_geometry()
@@ -111,6 +126,24 @@ class MainWindow(QMainWindow):
     @property
     def has_database(self) -> bool:
         return self._opened is not None
+
+    def _menu_actions(self) -> list[QAction]:
+        found: list[QAction] = []
+        pending = list(self._menus.values())
+        while pending:
+            menu = pending.pop()
+            for action in menu.actions():
+                if action.isSeparator():
+                    continue
+                found.append(action)
+                sub = action.menu()
+                if isinstance(sub, QMenu):
+                    pending.append(sub)
+        return found
+
+    def _enable_db_actions(self, enabled: bool) -> None:
+        for action in self._db_actions:
+            action.setEnabled(enabled)
 
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
@@ -177,8 +210,24 @@ class MainWindow(QMainWindow):
 
     def set_database(self, opened: OpenedDatabase) -> None:
         """Show the pages over ``opened`` (closing the database open before, if any)."""
-        operations.cancel_all()
+        had_one = self._had_database
+        self.close_database()
+        self._opened = opened
+        self._had_database = True
+        self.counts = {}
+        self._show_database_name()
         key = self._current_key()
+        if key is not None:
+            self.ui.pages.setCurrentWidget(self.page(key))
+        self._enable_db_actions(True)
+        if had_one:
+            self.database_changed.emit()
+            self.refresh_counts()
+        self.database_opened.emit()
+
+    def close_database(self) -> None:
+        """Close the open database (if any): pages go, connections and the lock are released."""
+        operations.cancel_all()
         for widget in self._pages.values():
             close = getattr(widget, "close_page", None)
             if callable(close):
@@ -186,16 +235,11 @@ class MainWindow(QMainWindow):
             self.ui.pages.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
-        old, self._opened = self._opened, opened
+        self._enable_db_actions(False)
+        self.ui.pages.setCurrentWidget(self._opening)
+        old, self._opened = self._opened, None
         if old is not None:
             old.close()
-        self.counts = {}
-        self._show_database_name()
-        if key is not None:
-            self.ui.pages.setCurrentWidget(self.page(key))
-        if old is not None:
-            self.database_changed.emit()
-            self.refresh_counts()
 
     switch_database = set_database
 
@@ -368,9 +412,29 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._closed = True
+    def _stop_operations(self) -> bool:
+        """Before closing: ask to cancel visible work; False keeps the window open."""
+        shown = [op for op in operations.running() if op.dialog is not None]
+        if shown:
+            titles = ", ".join(sorted({op.title for op in shown}))
+            question = self.tr("An operation is running ({titles}): cancel it and close?").format(
+                titles=titles
+            )
+            if not messages.ask(self, self.tr("Close"), question):
+                return False
+        # Cancelled work stops at its next step and rolls back; a backup (which cannot
+        # be interrupted) is waited for, so no temp file and no half-copy are left.
         operations.cancel_all()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
+        if not self._stop_operations():
+            event.ignore()
+            return
+        self._closed = True
         store = settings.settings()
         store.setValue(settings.KEY_GEOMETRY, self.saveGeometry())
         store.setValue(settings.KEY_STATE, self.saveState())

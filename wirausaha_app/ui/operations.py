@@ -123,20 +123,24 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
-        if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+        dialog = self.dialog  # _done may drop it while a call below runs events
+        if dialog is not None:
+            dialog.setLabelText(self.tr("Cancelling…"))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the work is over (its callbacks then run on the next event loop)."""
         return self._worker.wait(msecs)
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
+        # setValue() on a modal dialog runs pending events, among them possibly _done(),
+        # which drops self.dialog: keep our own reference and see whether it is still ours.
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self.dialog.setLabelText(text)
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total else 0)
+        if text and self.dialog is dialog:
+            dialog.setLabelText(text)
 
     def _done(self) -> None:
         if self not in _RUNNING:

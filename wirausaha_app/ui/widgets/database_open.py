@@ -1,5 +1,9 @@
 """Opening a database from the desktop: one window per file, refusals explained.
 
+A damaged file (``CorruptDatabaseError`` on open, or problems found by the quick
+check run before opening a small file) is not just refused: the newest verified
+backup is offered and, if accepted, put in place (``ui/widgets/recovery.py``).
+
 A lock file next to the database (``x.db.lock``, QLockFile) keeps a second window
 or a second copy of the program off the same file; a lock left by a crashed
 program is noticed (its process is gone) and taken over.
@@ -16,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from wirausaha_app.core.db.engine import Database, sqlite_path, to_url
 from wirausaha_app.core.db.lifecycle import open_database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
-from wirausaha_app.ui.widgets import messages
+from wirausaha_app.ui.widgets import messages, recovery
 
 translate = QCoreApplication.translate
 
@@ -124,10 +128,21 @@ def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedData
 
     Returns None when the coordinator gives up (nothing was changed).
     """
+    from wirausaha_app.core.db.errors import CorruptDatabaseError
+
     current: str | None = str(target)
     while current is not None:
+        path = sqlite_path(to_url(current))
         try:
+            if path is not None and (problems := recovery.cheap_problems(path)):
+                if offer_recovery(parent, path, problems):
+                    continue  # open the restored file
+                return None
             return open_locked(current)
+        except CorruptDatabaseError as exc:
+            if path is not None and offer_recovery(parent, path, [str(exc)]):
+                continue
+            return None
         except UserError as exc:
             choice = messages.choose(
                 parent,
@@ -146,3 +161,41 @@ def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedData
             else:
                 current = None
     return None
+
+
+def offer_recovery(
+    parent: QWidget | None, path: Path, problems: list[str], backup: Path | None = None
+) -> bool:
+    """A damaged file: offer its newest good backup; True when it is now in place.
+
+    ``backup``: the newest verified backup when already known (found off the UI
+    thread); otherwise it is looked for here. The file's lock is held meanwhile, so
+    a window that has it open is not pulled from under (it is refused as "in use").
+    """
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except UserError as exc:
+        messages.warn(parent, translate("DatabaseOpen", "The database cannot be opened"), str(exc))
+        return False
+    try:
+        if backup is None:
+            backup = recovery.newest_backup(path)
+        if not recovery.ask_restore(parent, path, problems, backup) or backup is None:
+            return False
+        try:
+            damaged = recovery.recover_and_restore(path, backup)
+        except UserError as exc:
+            messages.warn(parent, translate("Recovery", "Damaged database"), str(exc))
+            return False
+        messages.info(
+            parent,
+            translate("Recovery", "Damaged database"),
+            translate(
+                "Recovery",
+                "The backup of {date} was restored. The damaged file was kept as {damaged}.",
+            ).format(date=recovery.backup_time(backup), damaged=damaged.name),
+        )
+        return True
+    finally:
+        lock.release()

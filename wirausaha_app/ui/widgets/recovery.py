@@ -1,0 +1,118 @@
+"""A damaged database file: say so, offer the newest verified backup, put it in place.
+
+Used when opening a file (``database_open.open_interactively``: the open failed with
+``CorruptDatabaseError``, or the cheap check of a small file found problems) and
+when the background check after opening a large file found problems
+(``ui/actions/backup.py``). The damaged file is never deleted: ``recovery.recover``
+renames it to ``<name>.corrupt-<stamp>``; a file replaced by a restore is kept as
+``<name>.replaced-<stamp>``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from wirausaha_app.core.db import recovery
+from wirausaha_app.core.formatting import format_datetime_id, format_number
+from wirausaha_app.ui.widgets import messages
+
+translate = QCoreApplication.translate
+
+# Files up to this size are checked (quick_check) on the UI thread before opening:
+# ~0.1 s. Larger ones are checked in the background after opening.
+CHEAP_CHECK_BYTES = 48 * 1024 * 1024
+
+
+def format_size(size: int) -> str:
+    """Bytes as people read them: "812 KB", "12,3 MB" (Indonesian decimal comma)."""
+    if size < 1024 * 1024:
+        return f"{format_number(max(1, round(size / 1024)))} KB"
+    if size < 1024**3:
+        return f"{format_number(size / 1024**2, decimals=1)} MB"
+    return f"{format_number(size / 1024**3, decimals=1)} GB"
+
+
+def backup_time(path: Path) -> str:
+    """When a backup was taken, from its name (else the file's time), in Indonesian."""
+    match = re.search(r"-(\d{8}-\d{6})-[^/]*\.db$", path.name)
+    try:
+        when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+    except ValueError:
+        when = None
+    if when is None:
+        when = datetime.fromtimestamp(path.stat().st_mtime)
+    return format_datetime_id(when)
+
+
+def cheap_problems(path: Path) -> list[str]:
+    """``quick_check`` problems of a small SQLite file; [] for large, missing or foreign ones."""
+    try:
+        if not path.is_file() or path.stat().st_size > CHEAP_CHECK_BYTES:
+            return []
+    except OSError:
+        return []
+    return recovery.check_database_file(path)
+
+
+def ask_restore(
+    parent: QWidget | None, path: Path, problems: list[str], backup: Path | None
+) -> bool:
+    """Tell the coordinator the file is damaged; True when they want the backup restored."""
+    title = translate("Recovery", "Damaged database")
+    detail = "; ".join(problems[:2])
+    if backup is None:
+        messages.warn(
+            parent,
+            title,
+            translate(
+                "Recovery",
+                "The database {name} is damaged ({detail}) and there is no good backup of "
+                "it. The file was left as it is; open another database or create a new one.",
+            ).format(name=path.name, detail=detail),
+        )
+        return False
+    return messages.ask(
+        parent,
+        title,
+        translate(
+            "Recovery",
+            "This database is damaged ({detail}). Restore the newest good backup ({date})?\n\n"
+            "Work saved after that backup is not in it. The damaged file is kept beside "
+            "it as {name}.corrupt-….",
+        ).format(detail=detail, date=backup_time(backup), name=path.name),
+    )
+
+
+def recover_and_restore(path: Path, backup: Path) -> Path:
+    """Set the damaged ``path`` aside (``recovery.set_aside``: renamed, with its WAL)
+    and put the verified ``backup`` in its place; returns where the damaged file went.
+
+    ``restore_backup`` checks the backup again and writes through a temp file, so
+    a failure there leaves no half-restored file (the damaged one is then put back).
+    """
+    damaged = recovery.set_aside(path)
+    try:
+        recovery.restore_backup(backup, path)
+    except BaseException:
+        if not path.exists():
+            _move_back(damaged, path)
+        raise
+    return damaged
+
+
+def _move_back(damaged: Path, path: Path) -> None:
+    damaged.replace(path)
+    for suffix in ("-wal", "-shm"):
+        side = damaged.with_name(damaged.name + suffix)
+        if side.exists():
+            side.replace(path.with_name(path.name + suffix))
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest backup of ``path`` passing ``integrity_check`` (reads every candidate)."""
+    return recovery.newest_verified_backup(path)
