@@ -14,6 +14,8 @@ find the header row, propose a column mapping the user may correct),
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -24,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, Message, UserError, msg
-from wirausaha_app.core.progress import SILENT, Progress
+from wirausaha_app.core.progress import SILENT, Cancelled, Progress
 from wirausaha_app.core.rules.errors import FieldError, ValidationError
 from wirausaha_app.core.xlsx import parse
 from wirausaha_app.core.xlsx.headers import FieldSpec, auto_mapping, find_header_row
@@ -47,6 +49,7 @@ __all__ = [
 ]
 
 _PROGRESS_EVERY = 5000
+_CHUNK = 8192  # rows validated (and, when streaming, written) at a time
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,15 @@ def validate(
     progress: Progress = SILENT,
 ) -> ImportPlan:
     """Convert and check every row; nothing is written."""
-    options = options or ImportOptions()
+    return _validate(db, prepared, options or ImportOptions(), progress, None)
+
+
+def _validate(
+    db: Database, prepared: PreparedSheet, options: ImportOptions, progress: Progress,
+    sink: _Writer | None,
+) -> ImportPlan:
+    """:func:`validate`, a chunk of rows at a time; each chunk's accepted new records go
+    to ``sink`` (the streamed import's writer) while no row has been refused yet."""
     plan = ImportPlan(prepared, options)
     kind = prepared.kind
     spec_by_key = {f.key: f for f in kind.fields}
@@ -171,84 +182,119 @@ def validate(
         formulas = prepared.sheet.formulas
         seen: dict[Any, int] = {}
         example = {k: v for k, v in EXAMPLES.get(kind.name, {}).items() if k in column_of}
+        example_texts = [(column_of[k], parse.text(v)) for k, v in example.items()]
+        if len(example_texts) < 2:
+            example_texts = []
+        # A text cell is its trimmed self (parse.text): compare the first one directly.
+        ex_first, ex_text = next(((i, t) for i, t in example_texts if t is not None), (-1, ""))
         key: Any
         rows = prepared.sheet.rows
-        total = len(rows) - prepared.header_row - 1
+        first_data = prepared.header_row + 1
+        total = len(rows) - first_data
         indexes = [i for _key, i in items]
         width = max(indexes, default=0) + 1
         pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda r: (r[indexes[0]],))
-        kept: list[tuple[Any, ...]] = []
-        excel_rows: list[int] = []
-        for offset, row in enumerate(rows[prepared.header_row + 1:], start=1):
-            excel_row = prepared.header_row + 1 + offset
-            if len(row) < width:
-                row = [*row, *([None] * (width - len(row)))]
-            cells = pick(row)
-            if any(cells):
-                first = next(v for v in cells if v)
-                if isinstance(first, str) and not first.strip() and not any(
-                        _filled(v) for v in cells):
-                    continue  # only spaces
-            elif not any(_filled(v) for v in cells):
-                continue  # blank and trailing rows (0 is a value, "" and None are not)
-            plan.rows_read += 1
-            if offset % _PROGRESS_EVERY == 0:
-                progress.step(offset, total, "read")
-            if formulas:
-                bad = [fk for fk, i in items if (excel_row, i + 1) in formulas]
-                if bad:
-                    for fk in bad:
-                        plan.problems.append(Problem(excel_row, header_of[fk], msg(
-                            QT_TRANSLATE_NOOP("Xlsx", "Formula cells are refused (cell {cell}); "
-                                              "paste the values instead."),
-                            cell=f"{column_letters(column_of[fk] + 1)}{excel_row}")))
+        quiet = _CancelOnly(progress)  # chunks report through the loop below, not each
+        for chunk_start in range(first_data, len(rows), _CHUNK):
+            kept: list[tuple[Any, ...]] = []
+            excel_rows: list[int] = []
+            for offset, row in enumerate(rows[chunk_start:chunk_start + _CHUNK],
+                                         start=chunk_start - prepared.header_row):
+                excel_row = prepared.header_row + 1 + offset
+                if len(row) < width:
+                    row = [*row, *([None] * (width - len(row)))]
+                cells = pick(row)
+                lead = cells[0]
+                if lead and (lead.__class__ is not str or not lead[0].isspace()
+                             or lead.strip()):
+                    pass  # the usual row: its first mapped cell holds a value
+                elif any(cells):
+                    first = next(v for v in cells if v)
+                    if isinstance(first, str) and not first.strip() and not any(
+                            _filled(v) for v in cells):
+                        continue  # only spaces
+                elif not any(_filled(v) for v in cells):
+                    continue  # blank and trailing rows (0 is a value, "" and None are not)
+                plan.rows_read += 1
+                if offset % _PROGRESS_EVERY == 0:
+                    progress.step(offset, total, "read")
+                if formulas:
+                    bad = [fk for fk, i in items if (excel_row, i + 1) in formulas]
+                    if bad:
+                        for fk in bad:
+                            plan.problems.append(Problem(excel_row, header_of[fk], msg(
+                                QT_TRANSLATE_NOOP("Xlsx", "Formula cells are refused (cell "
+                                                  "{cell}); paste the values instead."),
+                                cell=f"{column_letters(column_of[fk] + 1)}{excel_row}")))
+                        continue
+                if example_texts and (ex_first < 0 or row[ex_first].__class__ is not str
+                                      or row[ex_first].strip() == ex_text) and (
+                        _is_example(row, example_texts)):
+                    plan.problems.append(Problem(excel_row, "", msg(QT_TRANSLATE_NOOP(
+                        "Xlsx", "This is the template's example row; delete it before "
+                        "importing."))))
                     continue
-            if example and _is_example(row, column_of, example):
-                plan.problems.append(Problem(excel_row, "", msg(QT_TRANSLATE_NOOP(
-                    "Xlsx", "This is the template's example row; delete it before importing."))))
+                kept.append(cells)
+                excel_rows.append(excel_row)
+            if not kept:
                 continue
-            kept.append(cells)
-            excel_rows.append(excel_row)
-        # Column-wise from here: each field's rule runs down its column (kinds with
-        # repeated values reuse answers), which is far cheaper than row by row.
-        transposed = list(zip(*kept, strict=True)) if kept else [() for _ in items]
-        columns = {key: list(col) for (key, _i), col in zip(items, transposed, strict=True)}
-        del kept, transposed
-        outcomes = kind.convert_rows(columns, excel_rows, ctx, progress)
-        for excel_row, outcome in zip(excel_rows, outcomes, strict=True):
-            if isinstance(outcome, ValidationError | FieldError):
-                errors = outcome.errors if isinstance(outcome, ValidationError) else [outcome]
-                for e in errors:
-                    plan.problems.append(Problem(excel_row, header_of.get(
-                        e.field, spec_by_key[e.field].header if e.field in spec_by_key
-                        else e.field), e.message))
-                continue
-            record = outcome
-            record_key = kind.key(record)
-            if record_key is not None:
-                key = record_key
-                if key in seen:
-                    plan.problems.append(Problem(excel_row, header_of.get(
-                        kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
-                            "Xlsx", "Duplicate of row {row} in this file ({value})."),
-                            row=seen[key], value=kind.describe_key(key))))
+            # Column-wise from here: each field's rule runs down its column (kinds with
+            # repeated values reuse answers), which is far cheaper than row by row.
+            transposed = list(zip(*kept, strict=True))
+            columns = {key: list(col) for (key, _i), col in zip(items, transposed, strict=True)}
+            del kept, transposed
+            outcomes = kind.convert_rows(columns, excel_rows, ctx, quiet)
+            accepted = len(plan.records)
+            for excel_row, outcome in zip(excel_rows, outcomes, strict=True):
+                if isinstance(outcome, ValidationError | FieldError):
+                    errors = outcome.errors if isinstance(outcome, ValidationError) else [outcome]
+                    for e in errors:
+                        plan.problems.append(Problem(excel_row, header_of.get(
+                            e.field, spec_by_key[e.field].header if e.field in spec_by_key
+                            else e.field), e.message))
                     continue
-                seen[key] = excel_row
-                record.existing_id = kind.existing_id(key, ctx)
-                if record.existing_id is not None and kind.unchanged(record, ctx):
-                    plan.unchanged += 1  # the same data is there already: nothing to do
-                    continue
-                if record.existing_id is not None and not options.update_existing:
-                    plan.problems.append(Problem(excel_row, header_of.get(
-                        kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
-                            "Xlsx", "Already in the database ({value}); choose “update "
-                            "existing” to update it."), value=kind.describe_key(key))))
-                    continue
-            plan.records.append(record)
+                record = outcome
+                record_key = kind.key(record)
+                if record_key is not None:
+                    key = record_key
+                    if key in seen:
+                        plan.problems.append(Problem(excel_row, header_of.get(
+                            kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
+                                "Xlsx", "Duplicate of row {row} in this file ({value})."),
+                                row=seen[key], value=kind.describe_key(key))))
+                        continue
+                    seen[key] = excel_row
+                    record.existing_id = kind.existing_id(key, ctx)
+                    if record.existing_id is not None and kind.unchanged(record, ctx):
+                        plan.unchanged += 1  # the same data is there already: nothing to do
+                        continue
+                    if record.existing_id is not None and not options.update_existing:
+                        plan.problems.append(Problem(excel_row, header_of.get(
+                            kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
+                                "Xlsx", "Already in the database ({value}); choose “update "
+                                "existing” to update it."), value=kind.describe_key(key))))
+                        continue
+                plan.records.append(record)
+            progress.step(min(chunk_start + _CHUNK - first_data, total), total, "validate")
+            if sink is not None and (options.skip_invalid or not plan.problems):
+                sink.send([r for r in plan.records[accepted:] if r.existing_id is None])
     if plan.rows_read == 0:
         plan.problems.append(Problem(0, "", msg(QT_TRANSLATE_NOOP(
             "Xlsx", "The sheet has no data rows under its header."))))
     return plan
+
+
+class _CancelOnly(Progress):
+    """Passes the user's cancel through to a chunk's rules but not their per-chunk
+    progress (the chunk loop reports progress over the whole sheet)."""
+
+    def __init__(self, outer: Progress) -> None:
+        super().__init__()
+        self.outer = outer
+
+    def step(self, done: int, total: int | None = None, text: str = "") -> None:
+        if self.outer.cancelled:
+            raise Cancelled
 
 
 def _filled(value: Any) -> bool:
@@ -256,13 +302,10 @@ def _filled(value: Any) -> bool:
                                                       and not value.strip())
 
 
-def _is_example(row: list[Any], column_of: dict[str, int], example: dict[str, Any]) -> bool:
-    def cell(key: str) -> Any:
-        i = column_of[key]
-        return row[i] if i < len(row) else None
-
-    return len(example) >= 2 and all(
-        parse.text(cell(k)) == parse.text(v) for k, v in example.items())
+def _is_example(row: list[Any], texts: list[tuple[int, str | None]]) -> bool:
+    """The template's example row (compared as text, so 2020 and "2020" agree)."""
+    width = len(row)
+    return all(parse.text(row[i] if i < width else None) == expected for i, expected in texts)
 
 
 def commit(db: Database, plan: ImportPlan, progress: Progress = SILENT) -> ImportResult:
@@ -277,9 +320,7 @@ def commit(db: Database, plan: ImportPlan, progress: Progress = SILENT) -> Impor
         with db.transaction() as session:
             kind.write(session, plan.records, plan.context, progress)
     except IntegrityError as exc:
-        raise UserError(msg(QT_TRANSLATE_NOOP(
-            "Xlsx", "Nothing was imported: the database refused a row ({reason})."),
-            reason=str(exc.orig)[:200])) from exc
+        raise _refused_by_database(exc) from exc
     return ImportResult(plan.inserts, plan.updates, len(plan.refused_rows))
 
 
@@ -288,11 +329,123 @@ def run_import(
     mapping: dict[int, str] | None = None, options: ImportOptions | None = None,
     dry_run: bool = False, progress: Progress = SILENT,
 ) -> tuple[ImportPlan, ImportResult | None]:
+    """Read, validate and (unless ``dry_run`` or refused) commit in one go.
+
+    Kinds that can stream (UMKM) are written WHILE they are validated: a writer thread
+    holds the one transaction and inserts each validated chunk, so the database's work
+    overlaps the rules' Python work. The outcome is the sequential one: a refused file,
+    a cancel or any error rolls that transaction back and nothing stays written."""
     prepared = prepare(path, kind, sheet=sheet, mapping=mapping)
+    options = options or ImportOptions()
+    if not dry_run and prepared.kind.streams:
+        return _run_streamed(db, prepared, options, progress)
     plan = validate(db, prepared, options, progress)
     if dry_run or plan.file_refused or (plan.problems and not plan.options.skip_invalid):
         return plan, None
     return plan, commit(db, plan, progress)
+
+
+def _run_streamed(
+    db: Database, prepared: PreparedSheet, options: ImportOptions, progress: Progress,
+) -> tuple[ImportPlan, ImportResult | None]:
+    # The writer begins its transaction first (IMMEDIATE on SQLite): nobody else can
+    # write until it ends, so the duplicate and "already in the database" checks read
+    # exactly the state the rows are written into.
+    writer = _Writer(db, prepared.kind)
+    try:
+        plan = _validate(db, prepared, options, progress, writer)
+        if plan.file_refused or (plan.problems and not options.skip_invalid):
+            writer.abort()  # rows of earlier chunks were written: roll them back
+            return plan, None
+        writer.finish([r for r in plan.records if r.existing_id is not None], plan.context)
+    except BaseException:
+        writer.abort()
+        raise
+    return plan, ImportResult(plan.inserts, plan.updates, len(plan.refused_rows))
+
+
+class _Abort(Exception):
+    """Tells the writer thread to roll its transaction back."""
+
+
+_FINISH = object()
+
+
+class _Writer:
+    """The streamed import's one write transaction, on a thread of its own.
+
+    Batches of validated new records arrive through a short queue (so memory stays
+    bounded and validation never runs far ahead); ``finish`` writes the remaining
+    records (updates) and commits; ``abort`` rolls back. The thread owns its session and
+    connection; the importing thread only ever sees the outcome or the error."""
+
+    def __init__(self, db: Database, kind: KindHandler) -> None:
+        self._db, self._kind = db, kind
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=3)
+        self._error: BaseException | None = None
+        self._opened = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
+        self._thread.start()
+        self._opened.wait()
+        self._raise_error()
+
+    def _run(self) -> None:
+        try:
+            with self._db.transaction() as session:
+                stream = self._kind.open_stream(session)
+                self._opened.set()
+                while True:
+                    item = self._queue.get()
+                    if item is _Abort:
+                        raise _Abort
+                    if isinstance(item, tuple) and item[0] is _FINISH:
+                        stream.finish(item[1], item[2])
+                        break
+                    stream.add(item)
+        except _Abort:
+            pass  # rolled back by the transaction, as asked
+        except BaseException as exc:  # handed to the importing thread
+            self._error = exc
+        finally:
+            self._opened.set()
+
+    def _put(self, item: Any) -> None:
+        while self._thread.is_alive():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def _raise_error(self) -> None:
+        error = self._error
+        if error is None:
+            return
+        self._thread.join()
+        if isinstance(error, IntegrityError):
+            raise _refused_by_database(error) from error
+        raise error
+
+    def send(self, records: list[Record]) -> None:
+        self._raise_error()  # the writer failed (disk full…): stop validating
+        if records:
+            self._put(records)
+
+    def finish(self, updates: list[Record], context: Any) -> None:
+        self._raise_error()
+        self._put((_FINISH, updates, context))
+        self._thread.join()
+        self._raise_error()
+
+    def abort(self) -> None:
+        self._put(_Abort)
+        self._thread.join()
+
+
+def _refused_by_database(exc: IntegrityError) -> UserError:
+    return UserError(msg(QT_TRANSLATE_NOOP(
+        "Xlsx", "Nothing was imported: the database refused a row ({reason})."),
+        reason=str(exc.orig)[:200]))
 
 
 def kinds() -> Sequence[str]:

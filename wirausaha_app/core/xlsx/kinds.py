@@ -21,20 +21,26 @@ from wirausaha_app.core.models.base import Base
 from wirausaha_app.core.progress import Progress
 from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError, ValidationError
+from wirausaha_app.core.rules.ids import NIB_LENGTH
 from wirausaha_app.core.rules.scale import load_scale_rules
 from wirausaha_app.core.xlsx import parse, vocab
 from wirausaha_app.core.xlsx.headers import FieldSpec as F
 from wirausaha_app.core.xlsx.kinds_base import (
+    SLOW,
     ColumnChecks,
     ImportOptions,
     KindHandler,
     Lookups,
     Memo,
     Record,
+    StreamInserter,
     bulk_insert,
     bulk_update,
+    digits_column,
+    name_column,
     not_masked,
     run_rules,
+    text_column,
 )
 from wirausaha_app.core.xlsx.kinds_links import (
     AssignmentsKind,
@@ -297,6 +303,14 @@ class UmkmContext(Lookups):
 
 
 _FIGURES = ("annual_sales", "capital", "employees", "channels")
+_NAME, _NIB = name_column(), digits_column(NIB_LENGTH)
+
+
+def _PHONE(values: list[Any]) -> list[Any]:
+    return parse.phone_column(values, SLOW)
+
+
+_TEXT, _TEXT_50, _TEXT_200 = text_column(), text_column(50), text_column(200)
 _MISSING_SCALE = "?"
 
 
@@ -337,8 +351,13 @@ class UmkmKind(KindHandler):
         F("notes", "Catatan", ("notes", "keterangan", "ket")),
     )
 
+    streams = True
+
     def load_context(self, session: Session, options: ImportOptions) -> UmkmContext:
         return UmkmContext(session, options)
+
+    def open_stream(self, session: Session) -> UmkmStream:
+        return UmkmStream(self, session)
 
     def convert(self, values: dict[str, Any], ctx: UmkmContext, row: int) -> Record:
         outcome = self.convert_rows({k: [v] for k, v in values.items()}, [row], ctx,
@@ -357,17 +376,17 @@ class UmkmKind(KindHandler):
         c = ColumnChecks(columns, n)
         memo = ctx.memo.caches
         cols: dict[str, list[Any]] = {
-            "name": c.run("name", _name, required=True),
-            "owner_name": c.run("owner_name", _text, max_length=200),
+            "name": c.run("name", _name, required=True, fast=_NAME),
+            "owner_name": c.run("owner_name", _text, max_length=200, fast=_TEXT_200),
             "region_code": c.run("region_code", ctx.regions.match, required=True,
                                  cache=memo.setdefault("region_code", {})),
-            "address": c.run("address", _text),
-            "phone": c.run("phone", _masked(parse.phone)),
-            "nib": c.run("nib", rules.nib),
+            "address": c.run("address", _text, fast=_TEXT),
+            "phone": c.run("phone", _masked(parse.phone), fast=_PHONE),
+            "nib": c.run("nib", rules.nib, fast=_NIB),
             "pirt_number": c.run("pirt_number", rules.pirt),
             "pirt_valid_until": c.run("pirt_valid_until", parse.excel_date,
                                       cache=memo.setdefault("pirt_valid_until", {})),
-            "halal_number": c.run("halal_number", _text, max_length=50),
+            "halal_number": c.run("halal_number", _text, max_length=50, fast=_TEXT_50),
             "channels": c.run("channels", parse.code_list, vocab.SALES_CHANNEL,
                               cache=memo.setdefault("channels", {})),
             "needs": c.run("needs", _text, max_length=300, cache=memo.setdefault("needs", {})),
@@ -376,7 +395,7 @@ class UmkmKind(KindHandler):
             "capital": c.run("capital", rules.parse_money, cache=memo.setdefault("capital", {})),
             "employees": c.run("employees", rules.integer, minimum=0, maximum=1_000_000,
                                cache=memo.setdefault("employees", {})),
-            "notes": c.run("notes", _text),
+            "notes": c.run("notes", _text, fast=_TEXT),
         }
         progress.step(n // 2, n, "validate")
         blank = [None] * n
@@ -453,14 +472,56 @@ class UmkmKind(KindHandler):
                 session.execute(T["umkm_snapshots"].delete().where(
                     (T["umkm_snapshots"].c.umkm_id == umkm_id)
                     & (T["umkm_snapshots"].c.snapshot_date == when)))
-        snapshots = [
-            {"umkm_id": r.extra["id"], "snapshot_date": r.extra["data_date"],
-             "annual_sales": r.values["annual_sales"], "capital": r.values["capital"],
-             "employees": r.values["employees"], "channels": r.values["channels"],
-             "has_nib": r.values["nib"] is not None}
-            for r in records if "data_date" in r.extra
-        ]
-        bulk_insert(session, T["umkm_snapshots"], snapshots, progress)
+        bulk_insert(session, T["umkm_snapshots"], _snapshot_rows(records), progress)
+
+
+class UmkmStream:
+    """New UMKM and their first snapshots, written batch by batch as they are validated
+    (see :class:`StreamInserter`); updates of existing UMKM come last, through
+    :meth:`UmkmKind.write`.
+
+    The search index's per-row triggers would cost ~3× the insert itself, and a rebuild
+    re-indexes every UMKM already there; so the triggers are dropped for the new rows
+    (DDL inside the transaction: a rollback restores them) and each batch's rows are
+    indexed with one INSERT … SELECT over its id range, still in the writer's thread."""
+
+    def __init__(self, kind: UmkmKind, session: Session) -> None:
+        self.kind, self.session = kind, session
+        self.conn = conn = session.connection()
+        self.umkm = StreamInserter(conn, T["umkm"])
+        self.snapshots = StreamInserter(conn, T["umkm_snapshots"])
+        self.fts = fts.available(conn)
+        if self.fts:
+            fts.drop_triggers(conn, UmkmKind.fts_index)
+            index = UmkmKind.fts_index
+            cols = ", ".join(index.columns)
+            self.fts_sql = (f"INSERT INTO {index.name}(rowid, {cols}) SELECT id, {cols} "
+                            f"FROM {index.table} WHERE id BETWEEN ? AND ?")
+
+    def add(self, records: Sequence[Record]) -> None:
+        for r in records:
+            r.values.setdefault("scale_class", None)  # every row the same columns
+        ids = self.umkm.insert([r.values for r in records])
+        for r, new_id in zip(records, ids, strict=True):
+            r.extra["id"] = new_id
+        if self.fts and ids:
+            self.conn.exec_driver_sql(self.fts_sql, (ids[0], ids[-1]))  # ids are a range
+        self.snapshots.insert(_snapshot_rows(records))
+
+    def finish(self, updates: Sequence[Record], ctx: UmkmContext) -> None:
+        if self.fts:
+            fts.create_triggers(self.conn, UmkmKind.fts_index)  # updates keep it in step
+        self.kind.write(self.session, updates, ctx, Progress())
+
+
+def _snapshot_rows(records: Sequence[Record]) -> list[dict[str, Any]]:
+    return [
+        {"umkm_id": r.extra["id"], "snapshot_date": r.extra["data_date"],
+         "annual_sales": r.values["annual_sales"], "capital": r.values["capital"],
+         "employees": r.values["employees"], "channels": r.values["channels"],
+         "has_nib": r.values["nib"] is not None}
+        for r in records if "data_date" in r.extra
+    ]
 
 
 KINDS: dict[str, KindHandler] = {k.name: k for k in (
