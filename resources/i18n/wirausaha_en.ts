@@ -730,6 +730,14 @@ Changes made since then are not in the backup. The current file is kept beside i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} records selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,6 +3084,17 @@ Work saved after that backup is not in it. The damaged file is kept beside it as
     </message>
     <message>
         <source>&amp;Leader (ketua) *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>&amp;Outputs &amp;&amp; funds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs (luaran) and seed funding of the selected team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

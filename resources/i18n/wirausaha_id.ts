@@ -737,6 +737,14 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>{count} data</translation>
         </message>
         <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Hapus…</translation>
+        </message>
+        <message>
             <source>{count} records selected</source>
             <translation>{count} data dipilih</translation>
         </message>
@@ -3090,6 +3098,17 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
         <message>
             <source>&amp;Leader (ketua) *:</source>
             <translation>&amp;Ketua *:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>&amp;Outputs &amp;&amp; funds…</source>
+            <translation>&amp;Luaran &amp;&amp; dana…</translation>
+        </message>
+        <message>
+            <source>Outputs (luaran) and seed funding of the selected team</source>
+            <translation>Luaran dan dana hibah kelompok yang dipilih</translation>
         </message>
     </context>
     <context>

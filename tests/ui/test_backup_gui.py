@@ -3,6 +3,7 @@ database-dependent menu actions disabled until a database is open."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -110,7 +111,9 @@ def test_restore_replaces_the_database_and_keeps_the_replaced_file(
     assert asked and "Replace the open database with the backup of" in asked[0]
     assert window.has_database and umkm_count(window) == SAMPLE_UMKM
     replaced = list(sample_db_path.parent.glob(sample_db_path.name + ".replaced-*"))
-    assert len(replaced) == 1 and replaced[0].name.endswith(replaced[0].name[-15:])
+    assert len(replaced) == 1 and re.fullmatch(
+        r"sample\.db\.replaced-\d{8}-\d{6}", replaced[0].name
+    )
     assert shown[-1][0] == "info" and replaced[0].name in shown[-1][1]
     assert backup.exists()  # the backup itself stays
     # The replaced file holds the edited data, untouched.

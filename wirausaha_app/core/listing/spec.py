@@ -185,6 +185,8 @@ class ListSpec:
     filters: tuple[Filter, ...] = ()
     details: tuple[DetailField, ...] = ()
     default_sort: str | None = None  # a column key; None = by id
+    # Newest first by default (logbook, pairings): the first sort is descending.
+    default_descending: bool = False
     # Extra fixed condition (e.g. a spec over part of a table).
     where_sql: str | None = None
     # The base table alone (e.g. ``"umkm AS u"``). When set, counting and keyset paging
@@ -204,6 +206,10 @@ class ListSpec:
             if f.key == key:
                 return f
         raise KeyError(f"{self.key} has no filter {key!r}")
+
+    def default_query(self) -> ListQuery:
+        """What the list shows before the coordinator searches, filters or sorts."""
+        return ListQuery(self.key, sort=self.default_sort, descending=self.default_descending)
 
     def column_index(self, key: str) -> int:
         return [c.key for c in self.columns].index(key)

@@ -5,17 +5,23 @@ filter, the number of matching rows, sortable headers, multi-select and a
 read-only detail pane of the selected record. New (Ctrl+N), Edit (Enter or
 double-click) and Delete (Delete key) open the record dialogs of
 ``ui.dialogs.records``; they are hidden while that module is not installed.
+
+The list starts in the spec's ``default_query()`` (e.g. the logbook newest first).
+A right click on the table offers Edit and Delete plus the page's own actions:
+a subclass calls ``add_record_action(text, slot)`` (a header button and a context
+menu entry, enabled when exactly one row is selected; ``slot(record_id)``).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMenu, QPushButton, QWidget
 
 from wirausaha_app.core.formatting import format_number
 from wirausaha_app.core.listing import ListQuery
@@ -47,7 +53,10 @@ class ListPage(QWidget):
         self.ui.setupUi(self)
         self.model = LazyTableModel(window.db, spec_key, self)
         self.spec = self.model.spec
+        if self.model.query != self.spec.default_query():
+            self.model.set_query(self.spec.default_query())
         self._filters: dict[str, QComboBox] = {}
+        self._record_actions: list[tuple[QAction, QPushButton]] = []
 
         title_font = QFont(self.ui.titleLabel.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
@@ -129,6 +138,8 @@ class ListPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(lambda _index: self.edit_current())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
         self.ui.splitter.setSizes([900, 290])
@@ -191,10 +202,61 @@ class ListPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        count = len(self.ui.table.selectionModel().selectedRows())
         if self._editing:
-            count = len(self.ui.table.selectionModel().selectedRows())
             self.ui.editButton.setEnabled(count == 1)
             self.ui.deleteButton.setEnabled(count > 0)
+        for action, button in getattr(self, "_record_actions", []):
+            action.setEnabled(count == 1)
+            button.setEnabled(count == 1)
+
+    # -- record actions and the context menu ------------------------------------
+    def add_record_action(
+        self, text: str, slot: Callable[[int], None], name: str, tooltip: str = ""
+    ) -> QAction:
+        """A header button and context-menu entry acting on the one selected record."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        button = QPushButton(text, self)
+        button.setObjectName(name.replace("action", "button", 1))
+        if tooltip:
+            button.setToolTip(tooltip)
+            action.setToolTip(tooltip)
+
+        def run() -> None:
+            record_id = self.current_id()
+            if record_id is not None and len(self.selected_ids()) <= 1:
+                slot(record_id)
+
+        action.triggered.connect(run)
+        button.clicked.connect(action.trigger)
+        at = self.ui.headerLayout.indexOf(self.ui.newButton)
+        self.ui.headerLayout.insertWidget(max(at, 0), button)
+        self._record_actions.append((action, button))
+        self._update_buttons()
+        return action
+
+    def context_menu_actions(self) -> list[QAction]:
+        """What a right click on the table offers (in this order)."""
+        found = [action for action, _button in self._record_actions]
+        if self._editing:
+            edit = QAction(translate("ListPage", "Edit…"), self)
+            edit.setEnabled(self.ui.editButton.isEnabled())
+            edit.triggered.connect(self.edit_current)
+            delete = QAction(translate("ListPage", "Delete…"), self)
+            delete.setEnabled(self.ui.deleteButton.isEnabled())
+            delete.triggered.connect(self.delete_selected)
+            found += [edit, delete]
+        return found
+
+    def _context_menu(self, pos: QPoint) -> None:
+        actions = self.context_menu_actions()
+        if not actions:
+            return
+        menu = QMenu(self)
+        menu.addActions(actions)
+        menu.exec(self.ui.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _show_details(self, record_id: int | None, selected: int = 0) -> None:
         form = self.ui.detailForm

@@ -28,6 +28,7 @@ SPEC = ListSpec(
             Kind.CHOICE,
             labels=MENTOR_KINDS,
             nullable=False,
+            width=26,  # "Dosen pendamping (DPL)" whole, with room for the sort arrow
         ),
         Column(
             "start",
@@ -66,6 +67,7 @@ SPEC = ListSpec(
     details=(
         DetailField(QT_TRANSLATE_NOOP("Listing", "Team"), "t.name"),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Mentor"), "m.name"),
+        DetailField(QT_TRANSLATE_NOOP("Listing", "Kind"), "m.kind", Kind.CHOICE, MENTOR_KINDS),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Start"), "ma.start_date", Kind.DATE),
         DetailField(QT_TRANSLATE_NOOP("Listing", "End"), "ma.end_date", Kind.DATE),
         DetailField(QT_TRANSLATE_NOOP("Listing", "Notes"), "ma.note"),

@@ -102,4 +102,5 @@ SPEC = ListSpec(
         DetailField(QT_TRANSLATE_NOOP("Listing", "Notes"), "ms.notes"),
     ),
     default_sort="date",
+    default_descending=True,  # the newest first: what the coordinator works on
 )

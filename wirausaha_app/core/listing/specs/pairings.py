@@ -193,4 +193,5 @@ SPEC = ListSpec(
         DetailField(QT_TRANSLATE_NOOP("Listing", "Notes"), "p.notes"),
     ),
     default_sort="start",
+    default_descending=True,  # the newest first: what the coordinator works on
 )
