@@ -309,7 +309,8 @@ def _assignments(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
         .join(Mentor, Mentor.id == MentorAssignment.mentor_id)
         .join(Team, Team.id == MentorAssignment.team_id)
         .join(Cohort, Cohort.id == Team.cohort_id)
-        .order_by(Mentor.name, MentorAssignment.start_date)
+        # The id breaks ties, so SQLite and PostgreSQL write the rows in one order.
+        .order_by(Mentor.name, MentorAssignment.start_date, MentorAssignment.id)
     )
     yield from _stream(session, _team_scoped(stmt, MentorAssignment.team_id, scope))
 
@@ -436,7 +437,7 @@ def _pairings(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
         .join(Umkm, Umkm.id == Pairing.umkm_id)
         .join(Region, Region.code == Umkm.region_code)
         .join(ValueChainRole, ValueChainRole.code == Pairing.role_code)
-        .order_by(Cohort.name, Team.name, Pairing.start_date)
+        .order_by(Cohort.name, Team.name, Pairing.start_date, Pairing.id)
     )
     status = _lab(vocab.PAIRING_STATUS)
     rows = list(_stream(session, _team_scoped(stmt, Pairing.team_id, scope)))
