@@ -55,11 +55,6 @@ PG_MODULES: tuple[str, ...] = (
     "cli/test_report.py",
     "cli/test_suggest_cli.py",
 )
-# SQLite-only tests whose module is still being edited by its author; the marker in
-# the test module is the proper place (move them there, then drop them here).
-SQLITE_ONLY_TESTS: frozenset[str] = frozenset(
-    {"core/listing/test_engine.py::test_optional_narrow_index_gives_the_same_pages"}
-)
 _TESTS_DIR = Path(__file__).parent
 
 
@@ -73,8 +68,6 @@ def _runs_on_postgres(metafunc: pytest.Metafunc) -> bool:
     if not PG_URL or metafunc.definition.get_closest_marker("sqlite_only"):
         return False
     relative = Path(str(metafunc.definition.path)).relative_to(_TESTS_DIR).as_posix()
-    if f"{relative}::{metafunc.definition.originalname}" in SQLITE_ONLY_TESTS:
-        return False
     return relative.startswith(PG_MODULES)
 
 
@@ -122,7 +115,8 @@ class PgDatabases:
 
     ``CREATE DATABASE`` takes ~0.25 s (it syncs files to disk), longer than most tests,
     so two worker threads keep the next databases ready and drop used ones (in batches)
-    while tests run. Names carry this process id so concurrent runs against one server never meet.
+    while tests run. Names carry this process id, so concurrent runs against one server
+    never meet.
     """
 
     AHEAD = 3
