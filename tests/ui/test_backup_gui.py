@@ -210,3 +210,15 @@ def test_database_actions_wait_for_the_database(qtbot: QtBot, sample_db_path: Pa
     window.close_database()
     assert not window.findChild(type(window.ui.actionQuit), "actionBackupNow").isEnabled()
     window.close()
+
+
+def test_the_background_check_stops_when_cancelled(sample_db_path: Path) -> None:
+    from wirausaha_app.core.progress import Cancelled, Progress
+
+    progress = Progress()
+    assert backup_actions.quick_problems(sample_db_path, progress) == []
+    corrupt_middle(sample_db_path)
+    assert backup_actions.quick_problems(sample_db_path, progress)  # damage is reported
+    progress.cancel()
+    with pytest.raises(Cancelled):  # an aborted check is not mistaken for damage
+        backup_actions.quick_problems(sample_db_path, progress)

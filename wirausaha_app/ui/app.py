@@ -33,6 +33,7 @@ from wirausaha_app.ui import settings
 from wirausaha_app.ui.widgets import pyside_fix  # noqa: F401  (before any signal is emitted)
 
 LANGUAGES = ("id", "en")
+SCREENSHOT_SIZE = (1360, 820)
 translate = QCoreApplication.translate
 
 
@@ -211,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         finish(3)
 
     window.first_painted.connect(painted)
+    if args.screenshot:
+        # One size for every screenshot, wide enough for a list and its detail pane.
+        window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])
     if args.smoke_test:
         QTimer.singleShot(60_000, too_slow)
     window.show()

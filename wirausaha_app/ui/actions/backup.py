@@ -53,6 +53,35 @@ def database_file(window: MainWindow) -> Path | None:
     return window.db.path
 
 
+def quick_problems(path: Path, progress: Progress) -> list[str]:
+    """``recovery.check_database_file`` that stops when ``progress`` is cancelled.
+
+    On a 570 MB file quick_check reads for seconds; closing the window must not
+    wait for it. SQLite's progress handler aborts the statement once asked, and
+    the abort is reported as ``Cancelled``, not as damage.
+    """
+    import sqlite3
+
+    from wirausaha_app.core.db.backup import integrity_problems
+    from wirausaha_app.core.db.recovery import is_sqlite_file
+    from wirausaha_app.core.progress import Cancelled
+
+    if not is_sqlite_file(path):
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    conn.set_progress_handler(lambda: int(progress.cancelled), 10_000)
+    try:
+        problems = integrity_problems(conn, quick=True)
+    finally:
+        conn.close()
+    if progress.cancelled:
+        raise Cancelled
+    return problems
+
+
 def choose_backup(window: MainWindow, path: Path) -> BackupFile | None:
     """The backup the coordinator picks in the dialog (tests replace this)."""
     from wirausaha_app.ui.dialogs.backups import BackupsDialog
@@ -180,10 +209,10 @@ class BackupActions(QObject):
         window = self.window_
         db = window.db
 
-        def work(_progress: Progress) -> tuple[list[str], Path | None, Path | None]:
+        def work(progress: Progress) -> tuple[list[str], Path | None, Path | None]:
             from wirausaha_app.core.db import recovery, retention
 
-            problems = recovery.check_database_file(path)
+            problems = quick_problems(path, progress)
             if problems:
                 return problems, recovery.newest_verified_backup(path), None
             if not retention.backup_due(path):

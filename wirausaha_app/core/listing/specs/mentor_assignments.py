@@ -28,7 +28,7 @@ SPEC = ListSpec(
             Kind.CHOICE,
             labels=MENTOR_KINDS,
             nullable=False,
-            width=26,  # "Dosen pendamping (DPL)" whole, with room for the sort arrow
+            width=23,  # "Dosen pendamping (DPL)" whole, with room for the sort arrow
         ),
         Column(
             "start",
