@@ -353,6 +353,18 @@ Changes made since then are not in the backup. The current file is kept beside i
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet: File → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

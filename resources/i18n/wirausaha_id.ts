@@ -360,6 +360,18 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <source>Records</source>
             <translation>Jumlah data</translation>
         </message>
+        <message>
+            <source>Open the list</source>
+            <translation>Buka daftarnya</translation>
+        </message>
+        <message>
+            <source>Last backup: {date}</source>
+            <translation>Cadangan terakhir: {date}</translation>
+        </message>
+        <message>
+            <source>No backup yet: File → Back up now.</source>
+            <translation>Belum ada cadangan: Berkas → Cadangkan sekarang.</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>

@@ -1,4 +1,5 @@
-"""The dashboard: headline counts of the open database.
+"""The dashboard: headline counts of the open database (a click on a card opens its
+list) and when the database was last backed up.
 
 Other modules may add sections below the counts (outcome figures…):
 ``window.page("dashboard").add_section(widget)``.
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from wirausaha_app.core.formatting import format_number
@@ -31,15 +32,18 @@ HEADLINES = (
     ("mentors", QT_TRANSLATE_NOOP("Dashboard", "Mentors"), "mentors"),
     ("umkm", QT_TRANSLATE_NOOP("Dashboard", "UMKM"), "umkm"),
     ("pairings", QT_TRANSLATE_NOOP("Dashboard", "UMKM pairings"), "pairings"),
-    ("mentoring_sessions", QT_TRANSLATE_NOOP("Dashboard", "Mentoring sessions"), "sessions"),
+    ("mentoring_sessions", QT_TRANSLATE_NOOP("Dashboard", "Mentoring sessions"), "logbook"),
 )
 COLUMNS = 4
 
 
 class _Card(QFrame):
+    clicked = Signal()
+
     def __init__(self, label: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(170)
         layout = QVBoxLayout(self)
         self.value = QLabel("…")
@@ -48,10 +52,15 @@ class _Card(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        caption = QLabel(label)
-        caption.setEnabled(False)
+        # The caption in the normal text colour: a disabled (grey) one is hard to read.
+        self.caption = QLabel(label)
         layout.addWidget(self.value)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class DashboardPage(QWidget):
@@ -66,14 +75,48 @@ class DashboardPage(QWidget):
         self.ui.titleLabel.setFont(font)
         self.ui.databaseLabel.setText(window.db.display_name())
         self.cards: dict[str, _Card] = {}
-        for n, (key, label, _page) in enumerate(HEADLINES):
+        keys = set(window.page_keys())
+        for n, (key, label, page) in enumerate(HEADLINES):
             card = _Card(QCoreApplication.translate(label.context, label), self)
             card.setObjectName(f"card_{key}")
+            if page in keys:
+                card.setToolTip(self.tr("Open the list"))
+                card.clicked.connect(lambda p=page: window.show_page(p))
+            else:
+                card.setCursor(Qt.CursorShape.ArrowCursor)
             self.ui.countsGrid.addWidget(card, n // COLUMNS, n % COLUMNS)
             self.cards[key] = card
         window.counts_changed.connect(self.show_counts)
         if window.counts:
             self.show_counts(window.counts)
+        self.backupLabel = QLabel(self)
+        self.backupLabel.setObjectName("backupLabel")
+        self.backupLabel.setWordWrap(True)
+        self.add_section(self.backupLabel)
+        self.show_backup_state()
+
+    def show_backup_state(self) -> None:
+        """When the newest backup was taken (a folder listing: cheap)."""
+        from wirausaha_app.core.db.retention import list_backups
+        from wirausaha_app.core.formatting import format_datetime_id
+
+        path = self.window_.db.path
+        if path is None:
+            self.backupLabel.setText("")
+            return
+        backups = list_backups(path)
+        if backups:
+            text = self.tr("Last backup: {date}").format(
+                date=format_datetime_id(backups[0].taken_at)
+            )
+        else:
+            text = self.tr("No backup yet: File → Back up now.")
+        self.backupLabel.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.window_.has_database:
+            self.show_backup_state()
 
     def show_counts(self, counts: dict[str, int]) -> None:
         for key, card in self.cards.items():
@@ -84,6 +127,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         self.window_.refresh_counts()
+        self.show_backup_state()
 
 
 def create_page(window: MainWindow) -> DashboardPage:

@@ -1,0 +1,40 @@
+"""Dashboard: a card opens its list; the last backup is shown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import WindowFactory
+from wirausaha_app.core.db.backup import create_backup
+from wirausaha_app.ui.pages.dashboard_page import DashboardPage
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+def test_cards_open_their_lists(
+    qtbot: QtBot, make_window: WindowFactory, sample_db_path: Path
+) -> None:
+    window = make_window(sample_db_path)
+    dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    for key, page in (("umkm", "umkm"), ("mentoring_sessions", "logbook")):
+        window.show_page("dashboard")
+        qtbot.mouseClick(dashboard.cards[key], Qt.MouseButton.LeftButton)
+        assert window.current_page() is window.page(page)
+
+
+def test_last_backup_is_shown(make_window: WindowFactory, sample_db_path: Path) -> None:
+    window = make_window(sample_db_path)
+    dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    assert dashboard.backupLabel.text() == "No backup yet: File → Back up now."
+    create_backup(sample_db_path, when=datetime(2025, 3, 6, 9, 5))
+    window.show_page("umkm")
+    window.show_page("dashboard")
+    assert dashboard.backupLabel.text().startswith("Last backup: ")
+    assert "2025" in dashboard.backupLabel.text()
