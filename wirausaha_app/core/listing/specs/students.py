@@ -49,7 +49,7 @@ SPEC = ListSpec(
             Kind.CHOICE,
             labels=STUDENT_STATUSES,
             nullable=False,
-            width=10,
+            width=17,  # "Mengundurkan diri" whole
         ),
         Column("team", QT_TRANSLATE_NOOP("Listing", "Team"), _TEAM, sortable=False, width=18),
         Column(
