@@ -151,6 +151,14 @@ Changes made since then are not in the backup. The current file is kept beside i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daily backup saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>

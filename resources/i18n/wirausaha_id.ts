@@ -158,6 +158,14 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>Berkas yang diganti disimpan sebagai {name}.</translation>
         </message>
         <message>
+            <source>The backup could not be restored: {error}</source>
+            <translation>Cadangan tidak dapat dipulihkan: {error}</translation>
+        </message>
+        <message>
+            <source>Restoring the backup of {name}…</source>
+            <translation>Memulihkan cadangan {name}…</translation>
+        </message>
+        <message>
             <source>Daily backup saved: {name}</source>
             <translation>Cadangan harian disimpan: {name}</translation>
         </message>

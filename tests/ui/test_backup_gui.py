@@ -107,7 +107,11 @@ def test_restore_replaces_the_database_and_keeps_the_replaced_file(
     monkeypatch.setattr(backup_actions, "choose_backup", lambda _w, path: list_backups(path)[0])
     monkeypatch.setattr(messages, "ask", lambda _p, _t, text: asked.append(text) or True)
     actions = backup_actions.actions_of(window)
-    actions.restore_action.trigger()
+    operation = actions.restore()
+    assert operation is not None and not window.has_database  # closed while copying
+    assert not actions.backup_action.isEnabled()
+    with qtbot.waitSignal(operation.finished, timeout=10_000):
+        pass
     assert asked and "Replace the open database with the backup of" in asked[0]
     assert window.has_database and umkm_count(window) == SAMPLE_UMKM
     replaced = list(sample_db_path.parent.glob(sample_db_path.name + ".replaced-*"))

@@ -136,3 +136,31 @@ def test_progress_update_survives_the_operation_ending_meanwhile(qtbot: QtBot) -
     operation._show_progress(1, 2, "still going")  # raised AttributeError before the fix
     assert operation.dialog is None and not operation.running
     operation.cancel()  # after the end: quietly nothing
+
+
+def test_closing_during_the_background_check_reports_nothing(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    sample_db_path: Path,
+    asked: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _p, _t, text: shown.append(text))
+    started = {"yes": False}
+
+    def slow_check(path: Path, progress: Progress) -> list[str]:
+        started["yes"] = True
+        while True:  # as quick_check of a large file: stops only when cancelled
+            progress.step(0, None)
+            time.sleep(0.005)
+
+    monkeypatch.setattr(backup_actions, "quick_problems", slow_check)
+    window = make_window(sample_db_path)
+    operation = backup_actions.actions_of(window).check_and_backup()
+    qtbot.waitUntil(lambda: started["yes"], timeout=5000)
+    window.close()
+    assert not operation.running and not window.isVisible()
+    assert asked["questions"] == []  # background work: no question
+    assert shown == []
+    assert retention.list_backups(sample_db_path) == []

@@ -16,6 +16,8 @@ Public API for pages, actions and dialogs of other modules:
 - ``window.database_changed`` — signal emitted after another database was opened.
 - ``window.database_opened`` — signal emitted after every opening, the first one
   included (automatic backups, health checks).
+- ``window.is_closing`` — the window is closing: callbacks of work cancelled by the
+  close should neither reopen nor report anything.
 - ``window.close_database()`` — close the open database (pages removed, lock
   released), e.g. to replace its file with a backup; ``set_database`` opens again.
 - ``window.counts_changed`` — signal with the ``entity_counts`` dict (status bar,
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._opened: OpenedDatabase | None = None
         self._had_database = False
+        self._closing = False
         self.counts: dict[str, int] = {}
         self._entries: list[PageEntry] = discover_pages()
         self._pages: dict[str, QWidget] = {}
@@ -122,6 +125,11 @@ class MainWindow(QMainWindow):
         if self._opened is None:
             raise RuntimeError("no database is open yet")
         return self._opened.db
+
+    @property
+    def is_closing(self) -> bool:
+        """True once the window has started closing (work ending now shows nothing)."""
+        return self._closing or self._closed
 
     @property
     def has_database(self) -> bool:
@@ -422,6 +430,8 @@ class MainWindow(QMainWindow):
             )
             if not messages.ask(self, self.tr("Close"), question):
                 return False
+        # Work finishing now must not reopen databases or show results.
+        self._closing = True
         # Cancelled work stops at its next step and rolls back; a backup (which cannot
         # be interrupted) is waited for, so no temp file and no half-copy are left.
         operations.cancel_all()

@@ -147,13 +147,13 @@ class BackupActions(QObject):
         )
 
     # -- restore ------------------------------------------------
-    def restore(self) -> None:
+    def restore(self) -> operations.Operation | None:
         path = self._file_or_explain()
         if path is None:
-            return
+            return None
         chosen = choose_backup(self.window_, path)
         if chosen is None:
-            return
+            return None
         from wirausaha_app.core.formatting import format_datetime_id
 
         question = self.tr(
@@ -162,31 +162,66 @@ class BackupActions(QObject):
             "beside it as {name}.replaced-…."
         ).format(date=format_datetime_id(chosen.taken_at), name=path.name)
         if not messages.ask(self.window_, self.tr("Restore from a backup"), question):
-            return
-        self.restore_file(path, chosen.path)
+            return None
+        return self.restore_file(path, chosen.path)
 
-    def restore_file(self, path: Path, backup: Path) -> None:
-        """Close the database, put ``backup`` in place of ``path``, open it again."""
+    def restore_file(self, path: Path, backup: Path) -> operations.Operation | None:
+        """Close the database, put ``backup`` in place of ``path`` (off the UI thread: a
+        large file takes a while to copy and check), open it again."""
         from wirausaha_app.core.db import recovery
+        from wirausaha_app.ui.widgets.database_open import DatabaseLock
 
         window = self.window_
+        title = self.tr("Restore from a backup")
         window.close_database()
-        error: UserError | None = None
-        replaced: Path | None = None
+        lock = DatabaseLock(path)  # no other window may open the file meanwhile
         try:
-            replaced = recovery.restore_backup(backup, path)
+            lock.acquire()
         except UserError as exc:
-            error = exc
-        self._reopen(path)
-        if error is not None:
-            messages.warn(window, self.tr("Restore from a backup"), str(error))
-            return
-        text = self.tr("The backup was restored.")
-        if replaced is not None:
-            text += " " + self.tr("The replaced file was kept as {name}.").format(
-                name=replaced.name
+            messages.warn(window, title, str(exc))
+            return None
+
+        def work(_progress: Progress) -> Path | None:
+            return recovery.restore_backup(backup, path)
+
+        def finish() -> bool:
+            lock.release()
+            if window.is_closing:
+                return False
+            self._reopen(path)
+            return True
+
+        def done(replaced: Path | None) -> None:
+            if not finish():
+                return
+            text = self.tr("The backup was restored.")
+            if replaced is not None:
+                text += " " + self.tr("The replaced file was kept as {name}.").format(
+                    name=replaced.name
+                )
+            messages.info(window, title, text)
+
+        def failed(exc: BaseException) -> None:
+            if not finish():
+                return
+            if not isinstance(exc, UserError):
+                log.error("restoring %s failed: %s", backup.name, exc)
+            messages.warn(
+                window,
+                title,
+                str(exc)
+                if isinstance(exc, UserError)
+                else self.tr("The backup could not be restored: {error}").format(error=exc),
             )
-        messages.info(window, self.tr("Restore from a backup"), text)
+
+        return operations.run_operation(
+            window,
+            title,
+            work,
+            on_success=done,
+            on_error=failed,
+            text=self.tr("Restoring the backup of {name}…").format(name=path.name),
+        )
 
     def _reopen(self, path: Path) -> None:
         from wirausaha_app.ui.widgets.database_open import open_interactively
@@ -224,7 +259,7 @@ class BackupActions(QObject):
 
         def done(result: tuple[list[str], Path | None, Path | None]) -> None:
             problems, good, made = result
-            if not window.has_database or window.db is not db:
+            if window.is_closing or not window.has_database or window.db is not db:
                 return  # another database was opened meanwhile
             if problems:
                 self._offer_recovery(path, problems, good)
@@ -235,6 +270,10 @@ class BackupActions(QObject):
                 )
 
         def failed(exc: BaseException) -> None:
+            from wirausaha_app.core.progress import Cancelled
+
+            if isinstance(exc, Cancelled) or window.is_closing:
+                return  # stopped by the close: nothing to report
             if isinstance(exc, UserError):
                 messages.warn(window, self.tr("Daily backup"), str(exc))
             else:
