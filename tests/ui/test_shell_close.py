@@ -164,3 +164,57 @@ def test_closing_during_the_background_check_reports_nothing(
     assert asked["questions"] == []  # background work: no question
     assert shown == []
     assert retention.list_backups(sample_db_path) == []
+
+
+class _SlowProgress:
+    """Wraps the operation's progress: every step takes a while (a large export)."""
+
+    def __init__(self, inner: Progress) -> None:
+        self._inner = inner
+
+    def step(self, done: int, total: int | None = None, text: str = "") -> None:
+        time.sleep(0.02)
+        self._inner.step(done, total, text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_closing_during_an_export_leaves_no_partial_workbook(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    sample_db_path: Path,
+    asked: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from wirausaha_app.core.xlsx import export as xlsx_export
+    from wirausaha_app.ui.dialogs.export_dialog import ExportDialog
+
+    real = xlsx_export.export_database
+    steps = {"n": 0}
+
+    def slow_export(*args: Any, progress: Progress, **kwargs: Any) -> Any:
+        slow = _SlowProgress(progress)
+        original_step = slow.step
+
+        def counted(done: int, total: int | None = None, text: str = "") -> None:
+            steps["n"] += 1
+            original_step(done, total, text)
+
+        slow.step = counted  # type: ignore[method-assign]
+        return real(*args, progress=slow, **kwargs)
+
+    monkeypatch.setattr(xlsx_export, "export_database", slow_export)
+    window = make_window(sample_db_path)
+    out = tmp_path / "out" / "ekspor.xlsx"
+    out.parent.mkdir()
+    dialog = ExportDialog(window.db, window, folder=str(out.parent))
+    dialog.ui.path.setText(str(out))
+    dialog._export()
+    qtbot.waitUntil(lambda: steps["n"] > 0, timeout=5000)
+    window.close()
+    assert asked["questions"] and "Exporting to Excel" in asked["questions"][0]
+    assert dialog.operation is not None and not dialog.operation.running
+    assert not out.exists() and list(out.parent.iterdir()) == []  # no .part left
+    assert integrity_ok(sample_db_path)
