@@ -4,15 +4,16 @@ The same query object runs on both; each construct picks its SQL when compiled:
 
 - :func:`starts_with_icase` — case-insensitive "starts with". SQLite's ``LIKE`` is
   already case-insensitive for ASCII and can use an index, and SQLAlchemy's ``ilike``
-  would wrap both sides in ``lower()`` there (no index); PostgreSQL's ``LIKE`` is
-  case-sensitive, so it gets ``ILIKE``.
+  would wrap both sides in ``lower()`` there (no index). PostgreSQL's ``LIKE`` is
+  case-sensitive, so it gets ``lower(column) LIKE lower(pattern)``: unlike ``ILIKE``,
+  that can use an expression index ``(lower(column) text_pattern_ops)``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, SQLColumnExpression, String, literal
+from sqlalchemy import Boolean, ColumnElement, SQLColumnExpression, String, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import coercions, roles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -41,7 +42,8 @@ class _StartsWithIcase(ColumnElement[bool]):
 
 @compiles(_StartsWithIcase)
 def _starts_with_icase_default(element: _StartsWithIcase, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.column.ilike(element.pattern, escape=LIKE_ESCAPE), **kw)
+    lowered = func.lower(element.column).like(func.lower(element.pattern), escape=LIKE_ESCAPE)
+    return compiler.process(lowered, **kw)
 
 
 @compiles(_StartsWithIcase, "sqlite")
