@@ -237,15 +237,23 @@ def test_writer_failure_is_reported_and_rolled_back(
     export_rows(path, "UMKM", COLUMNS, _umkm_rows(300))
     before = _state(db)
     calls = {"n": 0}
-    real = kinds_base.StreamInserter.insert
+    real_run, real_insert = kinds_base.StreamInserter.run, kinds_base.StreamInserter.insert
 
-    def failing(self: kinds_base.StreamInserter, rows: list[dict[str, Any]]) -> list[int]:
+    def fail_sixth() -> None:
         calls["n"] += 1
         if calls["n"] == 6:
             raise IntegrityError("INSERT …", {}, Exception("CHECK constraint failed"))
-        return real(self, rows)
 
-    monkeypatch.setattr(kinds_base.StreamInserter, "insert", failing)
+    def run(self: kinds_base.StreamInserter, statements: list[Any]) -> None:
+        fail_sixth()
+        real_run(self, statements)
+
+    def insert(self: kinds_base.StreamInserter, rows: list[dict[str, Any]]) -> list[int]:
+        fail_sixth()
+        return real_insert(self, rows)
+
+    monkeypatch.setattr(kinds_base.StreamInserter, "run", run)  # SQLite
+    monkeypatch.setattr(kinds_base.StreamInserter, "insert", insert)  # PostgreSQL
     with pytest.raises(UserError, match="database refused a row"):
         run_import(db, "umkm", path)
     assert _state(db) == before

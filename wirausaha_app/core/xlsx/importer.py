@@ -195,11 +195,18 @@ def _validate(
         width = max(indexes, default=0) + 1
         pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda r: (r[indexes[0]],))
         quiet = _CancelOnly(progress)  # chunks report through the loop below, not each
+        key_of, existing_id, keep = kind.key, kind.existing_id, plan.records.append
         for chunk_start in range(first_data, len(rows), _CHUNK):
-            kept: list[tuple[Any, ...]] = []
-            excel_rows: list[int] = []
-            for offset, row in enumerate(rows[chunk_start:chunk_start + _CHUNK],
-                                         start=chunk_start - prepared.header_row):
+            chunk = rows[chunk_start:chunk_start + _CHUNK]
+            usual = None if formulas else _usual_rows(chunk, width, pick, ex_first, ex_text)
+            if usual is not None:  # every row filled, none an example: keep them all
+                kept, excel_rows = usual, list(range(chunk_start + 1,
+                                                     chunk_start + 1 + len(chunk)))
+                plan.rows_read += len(kept)
+                chunk = []
+            else:
+                kept, excel_rows = [], []
+            for offset, row in enumerate(chunk, start=chunk_start - prepared.header_row):
                 excel_row = prepared.header_row + 1 + offset
                 if len(row) < width:
                     row = [*row, *([None] * (width - len(row)))]
@@ -246,7 +253,8 @@ def _validate(
             outcomes = kind.convert_rows(columns, excel_rows, ctx, quiet)
             accepted = len(plan.records)
             for excel_row, outcome in zip(excel_rows, outcomes, strict=True):
-                if isinstance(outcome, ValidationError | FieldError):
+                if outcome.__class__ is not Record and isinstance(
+                        outcome, ValidationError | FieldError):
                     errors = outcome.errors if isinstance(outcome, ValidationError) else [outcome]
                     for e in errors:
                         plan.problems.append(Problem(excel_row, header_of.get(
@@ -254,7 +262,7 @@ def _validate(
                             else e.field), e.message))
                     continue
                 record = outcome
-                record_key = kind.key(record)
+                record_key = key_of(record)
                 if record_key is not None:
                     key = record_key
                     if key in seen:
@@ -264,7 +272,7 @@ def _validate(
                                 row=seen[key], value=kind.describe_key(key))))
                         continue
                     seen[key] = excel_row
-                    record.existing_id = kind.existing_id(key, ctx)
+                    record.existing_id = existing_id(key, ctx)
                     if record.existing_id is not None and kind.unchanged(record, ctx):
                         plan.unchanged += 1  # the same data is there already: nothing to do
                         continue
@@ -274,7 +282,7 @@ def _validate(
                                 "Xlsx", "Already in the database ({value}); choose “update "
                                 "existing” to update it."), value=kind.describe_key(key))))
                         continue
-                plan.records.append(record)
+                keep(record)
             progress.step(min(chunk_start + _CHUNK - first_data, total), total, "validate")
             if sink is not None and (options.skip_invalid or not plan.problems):
                 sink.send([r for r in plan.records[accepted:] if r.existing_id is None])
@@ -282,6 +290,23 @@ def _validate(
         plan.problems.append(Problem(0, "", msg(QT_TRANSLATE_NOOP(
             "Xlsx", "The sheet has no data rows under its header."))))
     return plan
+
+
+def _usual_rows(chunk: list[list[Any]], width: int, pick: Any, ex_first: int,
+                ex_text: str | None) -> list[tuple[Any, ...]] | None:
+    """The chunk's picked cells when every row is the usual kind (its first mapped cell
+    holds a value, it cannot be the template's example), else None: then the row by row
+    checks of :func:`_validate` decide. Whole-chunk comprehensions, for big sheets."""
+    if not chunk or min(map(len, chunk)) < width:
+        return None
+    picked = list(map(pick, chunk))
+    if not all([(c := p[0]) and (c.__class__ is not str or not c[0].isspace() or c.strip())
+                for p in picked]):
+        return None
+    if ex_first >= 0 and any([(c := r[ex_first]).__class__ is not str or c.strip() == ex_text
+                              for r in chunk]):
+        return None
+    return picked
 
 
 class _CancelOnly(Progress):
@@ -383,6 +408,7 @@ class _Writer:
         self._db, self._kind = db, kind
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=3)
         self._error: BaseException | None = None
+        self._stream: Any = None  # the kind's stream, opened in the writer's thread
         self._opened = threading.Event()
         self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
         self._thread.start()
@@ -392,7 +418,8 @@ class _Writer:
     def _run(self) -> None:
         try:
             with self._db.transaction() as session:
-                stream = self._kind.open_stream(session)
+                self._stream = self._kind.open_stream(session)
+                stream = self._stream
                 self._opened.set()
                 while True:
                     item = self._queue.get()
@@ -429,7 +456,9 @@ class _Writer:
     def send(self, records: list[Record]) -> None:
         self._raise_error()  # the writer failed (disk full…): stop validating
         if records:
-            self._put(records)
+            # Packing (ids, parameters) is Python work: done here, it overlaps the
+            # writer's time inside SQLite instead of lengthening it.
+            self._put(self._stream.pack(records))
 
     def finish(self, updates: list[Record], context: Any) -> None:
         self._raise_error()

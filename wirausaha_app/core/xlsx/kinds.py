@@ -9,6 +9,7 @@ batch) inside the caller's single transaction.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -404,32 +405,39 @@ class UmkmKind(KindHandler):
             for code, version in zip(columns.get("kbli_code", blank),
                                      columns.get("kbli_version", blank), strict=True)])
         data_date = c.run("data_date", parse.excel_date, cache=memo.setdefault("data_date", {}))
+        pairs = [k or (None, None) for k in kbli]
+        cols["kbli_code"] = [k[0] for k in pairs]
+        cols["kbli_version"] = [k[1] for k in pairs]
+        # Rows with figures get a scale class and a first snapshot (dated, or today).
+        figured = [a is not None or k is not None or e is not None or ch is not None
+                   for a, k, e, ch in zip(cols["annual_sales"], cols["capital"],
+                                          cols["employees"], cols["channels"], strict=True)]
         keys = list(cols)
         lists = [cols[k] for k in keys]
         outcomes: list[Record | FieldError | ValidationError] = []
+        append = outcomes.append
         errors = c.errors
         classify = ctx.scale.classify
+        today = ctx.today
         scale_memo: dict[tuple[int | None, int | None], str | None] = memo.setdefault(
             "scale_class", {})  # type: ignore[assignment]
         for i, (row, cells) in enumerate(zip(rows, zip(*lists, strict=True), strict=True)):
-            if i in errors:
-                outcomes.append(ValidationError(errors[i]))
+            if errors and i in errors:
+                append(ValidationError(errors[i]))
                 continue
             out = dict(zip(keys, cells, strict=True))
-            out["kbli_code"], out["kbli_version"] = kbli[i] or (None, None)
-            record = Record(row, out)
-            if (out["annual_sales"] is not None or out["capital"] is not None
-                    or out["employees"] is not None or out["channels"] is not None):
-                # Sales decide when known (PP 7/2021), so the class repeats per amount.
-                figures = (out["annual_sales"],
-                           out["capital"] if out["annual_sales"] is None else None)
-                scale = scale_memo.get(figures, _MISSING_SCALE)
-                if scale is _MISSING_SCALE:
-                    scale = scale_memo[figures] = classify(annual_sales=figures[0],
-                                                           capital=figures[1])
-                out["scale_class"] = scale
-                record.extra["data_date"] = data_date[i] or ctx.today
-            outcomes.append(record)
+            if not figured[i]:
+                append(Record(row, out))
+                continue
+            # Sales decide when known (PP 7/2021), so the class repeats per amount.
+            sales = out["annual_sales"]
+            figures = (sales, out["capital"] if sales is None else None)
+            scale = scale_memo.get(figures, _MISSING_SCALE)
+            if scale is _MISSING_SCALE:
+                scale = scale_memo[figures] = classify(annual_sales=figures[0],
+                                                       capital=figures[1])
+            out["scale_class"] = scale
+            append(Record(row, out, None, {"data_date": data_date[i] or today}))
         return outcomes
 
     def key(self, record: Record) -> Hashable | None:
@@ -498,20 +506,43 @@ class UmkmStream:
             self.fts_sql = (f"INSERT INTO {index.name}(rowid, {cols}) SELECT id, {cols} "
                             f"FROM {index.table} WHERE id BETWEEN ? AND ?")
 
-    def add(self, records: Sequence[Record]) -> None:
+    def pack(self, records: Sequence[Record]) -> Any:
+        """Called by the importing thread: on SQLite, the statements for ``records``
+        (ids given here, see :meth:`StreamInserter.pack`); elsewhere the records."""
         for r in records:
             r.values.setdefault("scale_class", None)  # every row the same columns
+        if not self.umkm.sqlite:
+            return records
+        ids, statements = self.umkm.pack([r.values for r in records])
+        for r, new_id in zip(records, ids, strict=True):
+            r.extra["id"] = new_id
+        if self.fts and ids:
+            statements.append((self.fts_sql, (ids[0], ids[-1])))  # ids are a range
+        statements += self.snapshots.pack(_snapshot_rows(records))[1]
+        return _Packed(statements)
+
+    def add(self, packed: Any) -> None:
+        """Called by the writer's thread with what :meth:`pack` returned."""
+        if isinstance(packed, _Packed):
+            self.umkm.run(packed.statements)
+            return
+        records: Sequence[Record] = packed
         ids = self.umkm.insert([r.values for r in records])
         for r, new_id in zip(records, ids, strict=True):
             r.extra["id"] = new_id
         if self.fts and ids:
-            self.conn.exec_driver_sql(self.fts_sql, (ids[0], ids[-1]))  # ids are a range
+            self.conn.exec_driver_sql(self.fts_sql, (ids[0], ids[-1]))
         self.snapshots.insert(_snapshot_rows(records))
 
     def finish(self, updates: Sequence[Record], ctx: UmkmContext) -> None:
         if self.fts:
             fts.create_triggers(self.conn, UmkmKind.fts_index)  # updates keep it in step
         self.kind.write(self.session, updates, ctx, Progress())
+
+
+@dataclass
+class _Packed:
+    statements: list[tuple[str, tuple]]
 
 
 def _snapshot_rows(records: Sequence[Record]) -> list[dict[str, Any]]:

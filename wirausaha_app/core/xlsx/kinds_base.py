@@ -125,8 +125,9 @@ class KindHandler:
         return field_key == "cohort" and bool(options.cohort)
 
     def open_stream(self, session: Session) -> Any:
-        """A writer with ``add(new_records)`` (batches, as validated) and
-        ``finish(update_records, ctx)``, all inside ``session``'s transaction."""
+        """A writer inside ``session``'s transaction: ``pack(new_records)`` (called by
+        the importing thread, no database access), ``add(packed)`` and
+        ``finish(update_records, ctx)`` (called by the writer's thread)."""
         raise NotImplementedError
 
     def load_context(self, session: Session, options: ImportOptions) -> Any:
@@ -398,37 +399,54 @@ class StreamInserter:
         self.conn = conn
         self.table = table
         self.sqlite = conn.dialect.name == "sqlite"
-        self.next_id: int | None = None
-        self.max_params = _max_params(conn) if self.sqlite else 0
+        self.next_id = 0
+        self.max_params = 0
+        if self.sqlite:
+            # The transaction began IMMEDIATE: nobody else can take ids meanwhile.
+            self.next_id = 1 + conn.execute(
+                select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+            self.max_params = _max_params(conn)
 
     def insert(self, rows: list[dict[str, Any]]) -> list[int]:
         if not rows:
             return []
-        conn, table = self.conn, self.table
         if not self.sqlite:
-            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            return list(conn.execute(stmt, rows).scalars().all())
-        if self.next_id is None:
-            # The transaction began IMMEDIATE: nobody else can take ids meanwhile.
-            self.next_id = 1 + conn.execute(
-                select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+            stmt = insert(self.table).returning(self.table.c.id, sort_by_parameter_order=True)
+            return list(self.conn.execute(stmt, rows).scalars().all())
+        ids, statements = self.pack(rows)
+        self.run(statements)
+        return ids
+
+    def pack(self, rows: list[dict[str, Any]]) -> tuple[list[int], list[tuple[str, tuple]]]:
+        """SQLite only, no database access: ids for ``rows`` and the statements that
+        insert them. Pure Python, so the importing thread can do it while the writer's
+        thread is busy inside SQLite; :meth:`run` then executes them in order."""
+        assert self.sqlite
+        if not rows:
+            return [], []
         ids = list(range(self.next_id, self.next_id + len(rows)))
         self.next_id += len(rows)
         for row, new_id in zip(rows, ids, strict=True):
             row["id"] = new_id
         columns = list(rows[0])
-        tuples = _driver_rows(conn, table, columns, rows)
-        quote = conn.dialect.identifier_preparer.quote
-        head = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, columns))}) VALUES "
+        tuples = _driver_rows(self.conn, self.table, columns, rows)
+        quote = self.conn.dialect.identifier_preparer.quote
+        head = f"INSERT INTO {quote(self.table.name)} ({', '.join(map(quote, columns))}) VALUES "
         one = "(" + ", ".join("?" * len(columns)) + ")"
         per = max(1, self.max_params // len(columns))
+        full = head + ", ".join([one] * per)
+        statements = []
         for start in range(0, len(tuples), per):
             chunk = tuples[start:start + per]
+            sql = full if len(chunk) == per else head + ", ".join([one] * len(chunk))
+            statements.append((sql, tuple(chain.from_iterable(chunk))))
+        return ids, statements
+
+    def run(self, statements: list[tuple[str, tuple]]) -> None:
+        for sql, params in statements:
             # Through SQLAlchemy, so errors arrive wrapped (disk full, constraint) as
             # everywhere else.
-            conn.exec_driver_sql(head + ", ".join([one] * len(chunk)),
-                                 tuple(chain.from_iterable(chunk)))
-        return ids
+            self.conn.exec_driver_sql(sql, params)
 
 
 def _max_params(conn: Any) -> int:
