@@ -38,3 +38,19 @@ def test_last_backup_is_shown(make_window: WindowFactory, sample_db_path: Path) 
     window.show_page("dashboard")
     assert dashboard.backupLabel.text().startswith("Last backup: ")
     assert "2025" in dashboard.backupLabel.text()
+
+
+def test_dashboard_shows_a_backup_made_while_it_is_visible(
+    qtbot: QtBot, make_window: WindowFactory, sample_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirausaha_app.ui.actions import backup as backup_actions
+    from wirausaha_app.ui.widgets import messages
+
+    monkeypatch.setattr(messages, "info", lambda *_a: None)
+    window = make_window(sample_db_path)
+    dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    operation = backup_actions.actions_of(window).backup_now()
+    with qtbot.waitSignal(operation.finished, timeout=10_000):
+        pass
+    assert dashboard.backupLabel.text().startswith("Last backup: ")

@@ -132,6 +132,7 @@ class BackupActions(QObject):
             return made
 
         def done(made: Path) -> None:
+            self._backups_changed()
             messages.info(
                 self.window_,
                 self.tr("Back up now"),
@@ -265,6 +266,7 @@ class BackupActions(QObject):
                 self._offer_recovery(path, problems, good)
             elif made is not None:
                 self.last_auto = made
+                self._backups_changed()
                 window.statusBar().showMessage(
                     self.tr("Daily backup saved: {name}").format(name=made.name), STATUS_MS
                 )
@@ -303,6 +305,12 @@ class BackupActions(QObject):
         self._reopen(path)
 
     # -- helpers ------------------------------------------------
+    def _backups_changed(self) -> None:
+        """The visible page may show the last backup (the dashboard does)."""
+        show = getattr(self.window_.current_page(), "show_backup_state", None)
+        if callable(show):
+            show()
+
     def _file_or_explain(self) -> Path | None:
         if not self.window_.has_database:
             return None
