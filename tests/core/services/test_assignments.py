@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from tests.core.services import test_pairings_world as w
 from wirausaha_app.core.db.engine import Database
-from wirausaha_app.core.rules.errors import FieldError
+from wirausaha_app.core.rules.errors import FieldError, ValidationError
 from wirausaha_app.core.services import assignments as svc
+from wirausaha_app.core.services.records import mentors
 
 
 @pytest.fixture
@@ -62,3 +65,17 @@ def test_end_before_start_refused(db: Database, world: dict[str, int]) -> None:
     with pytest.raises(FieldError) as caught:
         svc.end_assignment(db, aid, w.d("2025-01-01"))
     assert caught.value.field == "end_date"
+
+
+def test_capacity_edit_and_assigning_count_the_same_teams(
+    db: Database, world: dict[str, int]
+) -> None:
+    # A team assigned from a later date already takes a place: assigning counts it,
+    # so lowering the capacity below it is refused as well.
+    later = date.today() + timedelta(days=30)
+    svc.assign_mentor(db, world["a"], world["sari"], later)
+    svc.assign_mentor(db, world["b"], world["sari"], later)
+    with pytest.raises(FieldError, match="2 teams"):
+        svc.assign_mentor(db, world["c"], world["sari"], later)
+    with pytest.raises(ValidationError, match="looks after 2 team"):
+        mentors.update(db, world["sari"], {"capacity": 1})

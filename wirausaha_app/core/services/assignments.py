@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.db.engine import Database
@@ -20,6 +20,10 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Mentor, MentorAssignment, Team
 from wirausaha_app.core.services.mentoring_common import FieldError
 from wirausaha_app.core.services.records.base import log_change
+
+# The count lives with the mentor record (its capacity rule uses it too); it is
+# re-exported here because assigning is where callers look for it.
+from wirausaha_app.core.services.records.mentors import active_team_count as active_team_count
 
 
 @dataclass(frozen=True)
@@ -31,19 +35,6 @@ class AssignmentRow:
     start_date: date
     end_date: date | None
     note: str | None
-
-
-def active_team_count(
-    session: Session, mentor_id: int, on: date, exclude_team: int | None = None
-) -> int:
-    """Teams whose assignment to this mentor is open on ``on`` (or starts later)."""
-    query = select(func.count(func.distinct(MentorAssignment.team_id))).where(
-        MentorAssignment.mentor_id == mentor_id,
-        or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= on),
-    )
-    if exclude_team is not None:
-        query = query.where(MentorAssignment.team_id != exclude_team)
-    return int(session.execute(query).scalar_one())
 
 
 def open_assignment(session: Session, team_id: int, on: date) -> MentorAssignment | None:

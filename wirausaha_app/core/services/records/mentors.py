@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
@@ -24,17 +24,21 @@ from wirausaha_app.core.services.records.base import (
 DEFAULT_CAPACITY = 5
 
 
-def active_assignments(session: Session, mentor_id: int, on: date | None = None) -> int:
-    """Teams the mentor looks after on ``on`` (today): assignments not yet ended."""
-    day = on or date.today()
-    return count(
-        session,
-        select(MentorAssignment.id).where(
-            MentorAssignment.mentor_id == mentor_id,
-            MentorAssignment.start_date <= day,
-            or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= day),
-        ),
+def active_team_count(
+    session: Session, mentor_id: int, on: date, exclude_team: int | None = None
+) -> int:
+    """Teams whose assignment to this mentor is open on ``on`` (or starts later).
+
+    The one count of a mentor's load: assigning a team checks it against the
+    capacity, and the capacity may not be lowered below it.
+    """
+    query = select(func.count(func.distinct(MentorAssignment.team_id))).where(
+        MentorAssignment.mentor_id == mentor_id,
+        or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= on),
     )
+    if exclude_team is not None:
+        query = query.where(MentorAssignment.team_id != exclude_team)
+    return int(session.execute(query).scalar_one())
 
 
 class MentorService(RecordService):
@@ -62,7 +66,7 @@ class MentorService(RecordService):
         self, session: Session, values: Mapping[str, Any], record_id: int | None
     ) -> Values:
         e = v.ErrorCollector()
-        active = active_assignments(session, record_id) if record_id is not None else 0
+        active = active_team_count(session, record_id, date.today()) if record_id is not None else 0
         out: Values = {
             "name": e.check(v.name, values.get("name")),
             "kind": e.check(v.choice, values.get("kind"), MentorKind, field="kind"),
