@@ -5,26 +5,26 @@ from __future__ import annotations
 import re
 
 from wirausaha_app.core.formatting import format_number
+from wirausaha_app.core.models.enums import OutputStatus, ScaleClass
+from wirausaha_app.core.xlsx import vocab
 
-STUDENT_STATUS = {
-    "registered": "Terdaftar",
-    "active": "Aktif",
-    "completed": "Selesai",
-    "withdrawn": "Mengundurkan diri",
-}
-PAIRING_STATUS = {
-    "proposed": "Diusulkan",
-    "active": "Aktif",
-    "finished": "Selesai",
-    "cancelled": "Dibatalkan",
-}
-OUTPUT_STATUS = {"planned": "Direncanakan", "in_progress": "Berjalan", "done": "Tercapai"}
-SCALE_CLASS = {"mikro": "Mikro", "kecil": "Kecil", "menengah": "Menengah", "besar": "Besar"}
-SCALE_ORDER = ("mikro", "kecil", "menengah", "besar")
-MENTOR_KIND = {"dpl": "DPL", "practitioner": "Praktisi"}
-METHOD = {"offline": "Luring", "online": "Daring"}
-ATTENDANCE = {"present": "Hadir", "absent": "Tidak hadir", "excused": "Izin"}
-SEMESTER = {"ganjil": "Ganjil", "genap": "Genap"}
+
+def _capitalised(vocabulary: vocab.Vocabulary) -> dict[str, str]:
+    """The workbook words (one source for the Indonesian terms), capitalised as in prose."""
+    return {str(code): text[:1].upper() + text[1:] for code, text in vocabulary.items()}
+
+
+STUDENT_STATUS = _capitalised(vocab.STUDENT_STATUS)
+PAIRING_STATUS = _capitalised(vocab.PAIRING_STATUS)
+# A report says a finished output was achieved; the workbook keeps "selesai", which
+# the importer reads back, so only the printed word differs.
+OUTPUT_STATUS = {**_capitalised(vocab.OUTPUT_STATUS), OutputStatus.DONE.value: "Tercapai"}
+SCALE_CLASS = _capitalised(vocab.SCALE_CLASS)
+SCALE_ORDER = tuple(c.value for c in ScaleClass)
+MENTOR_KIND = _capitalised(vocab.MENTOR_KIND)
+METHOD = _capitalised(vocab.SESSION_METHOD)
+ATTENDANCE = _capitalised(vocab.ATTENDANCE)
+SEMESTER = _capitalised(vocab.SEMESTER)
 
 YES = "Ya"
 NO = "Tidak"
