@@ -135,7 +135,7 @@
     <message>
         <source>Replace the open database with the backup of {date}?
 
-Changes made since then are not in the backup. The current file is kept beside it as {name}.replaced-….</source>
+Changes made since then are not in the backup. The current file is kept beside it, renamed {name}.replaced-(date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1667,17 @@ Changes made since then are not in the backup. The current file is kept beside i
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -2029,7 +2040,7 @@ Move or delete those records first.</source>
     <message>
         <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
 
-Work saved after that backup is not in it. The damaged file is kept beside it as {name}.corrupt-….</source>
+Work saved after that backup is not in it. The damaged file is kept beside it, renamed {name}.corrupt-(date).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,9 +141,17 @@
             <source>Replace the open database with the backup of {date}?
 
 Changes made since then are not in the backup. The current file is kept beside it as {name}.replaced-….</source>
-            <translation>Ganti basis data yang terbuka dengan cadangan tanggal {date}?
+            <translation type="vanished">Ganti basis data yang terbuka dengan cadangan tanggal {date}?
 
 Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap disimpan di sebelahnya sebagai {name}.replaced-….</translation>
+        </message>
+        <message>
+            <source>Replace the open database with the backup of {date}?
+
+Changes made since then are not in the backup. The current file is kept beside it, renamed {name}.replaced-(date).</source>
+            <translation>Ganti basis data yang terbuka dengan cadangan tanggal {date}?
+
+Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap disimpan di sebelahnya dengan nama {name}.replaced-(tanggal).</translation>
         </message>
         <message>
             <source>Restore from a backup</source>
@@ -1672,6 +1680,17 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+    </context>
+    <context>
         <name>Operation</name>
         <message>
             <source>Cancel</source>
@@ -2043,8 +2062,16 @@ Pindahkan atau hapus data tersebut terlebih dahulu.</translation>
         <message>
             <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
 
-Work saved after that backup is not in it. The damaged file is kept beside it as {name}.corrupt-….</source>
+Work saved after that backup is not in it. The damaged file is kept beside it, renamed {name}.corrupt-(date).</source>
             <translation>Basis data ini rusak ({detail}). Pulihkan cadangan baik yang terbaru ({date})?
+
+Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak tetap disimpan di sebelahnya dengan nama {name}.corrupt-(tanggal).</translation>
+        </message>
+        <message>
+            <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
+
+Work saved after that backup is not in it. The damaged file is kept beside it as {name}.corrupt-….</source>
+            <translation type="vanished">Basis data ini rusak ({detail}). Pulihkan cadangan baik yang terbaru ({date})?
 
 Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak tetap disimpan di sebelahnya sebagai {name}.corrupt-….</translation>
         </message>

@@ -160,7 +160,7 @@ class BackupActions(QObject):
         question = self.tr(
             "Replace the open database with the backup of {date}?\n\n"
             "Changes made since then are not in the backup. The current file is kept "
-            "beside it as {name}.replaced-…."
+            "beside it, renamed {name}.replaced-(date)."
         ).format(date=format_datetime_id(chosen.taken_at), name=path.name)
         if not messages.ask(self.window_, self.tr("Restore from a backup"), question):
             return None

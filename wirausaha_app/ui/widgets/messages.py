@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -21,14 +22,20 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         title,
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    # Qt ships no Indonesian catalogue: name the buttons ourselves.
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("Messages", "&Yes")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Messages", "&No"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int:

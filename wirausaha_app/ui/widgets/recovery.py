@@ -83,7 +83,7 @@ def ask_restore(
             "Recovery",
             "This database is damaged ({detail}). Restore the newest good backup ({date})?\n\n"
             "Work saved after that backup is not in it. The damaged file is kept beside "
-            "it as {name}.corrupt-….",
+            "it, renamed {name}.corrupt-(date).",
         ).format(detail=detail, date=backup_time(backup), name=path.name),
     )
 
