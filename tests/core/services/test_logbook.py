@@ -116,3 +116,24 @@ def test_delete_sessions_takes_attendance(db: Database, world: dict[str, object]
     with db.session() as s:
         assert s.query(SessionAttendance).count() == 0
         assert logbook.load_session(s, a) is None
+
+
+def test_delete_skips_gone_ids_and_logs_each_deleted(
+    db: Database, world: dict[str, object]
+) -> None:
+    from sqlalchemy import select
+
+    from wirausaha_app.core.models import ChangeLogEntry
+
+    a = logbook.log_session(db, _session(world, "a", "sari", "2025-03-01", 60, ani="present"))
+    b = logbook.log_session(db, _session(world, "b", "sari", "2025-03-02", 60, budi="present"))
+    logbook.delete_session(db, a)
+    logbook.delete_sessions(db, [a, b])  # a stale selection: a is already gone
+    with db.session() as s:
+        deleted = s.scalars(
+            select(ChangeLogEntry.entity_id).where(
+                ChangeLogEntry.entity == "mentoring_sessions", ChangeLogEntry.action == "delete"
+            )
+        ).all()
+        assert logbook.load_session(s, b) is None
+    assert set(deleted) == {a, b} and len(deleted) == 2

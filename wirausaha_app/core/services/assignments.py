@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Mentor, MentorAssignment, Team
-from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.mentoring_common import FieldError, delete_logged
 from wirausaha_app.core.services.records.base import log_change
 
 # The count lives with the mentor record (its capacity rule uses it too); it is
@@ -135,20 +135,11 @@ def end_assignment(db: Database, assignment_id: int, end_date: date) -> None:
 
 
 def delete_assignment(db: Database, assignment_id: int) -> None:
-    with db.transaction() as session:
-        assignment = session.get(MentorAssignment, assignment_id)
-        if assignment is not None:
-            session.delete(assignment)
-            log_change(session, "mentor_assignments", assignment_id, "delete", ())
+    delete_logged(db, MentorAssignment.id, "mentor_assignments", [assignment_id])
 
 
 def delete_assignments(db: Database, ids: Sequence[int]) -> None:
-    with db.transaction() as session:
-        for row in session.scalars(
-            select(MentorAssignment).where(MentorAssignment.id.in_(list(ids)))
-        ):
-            log_change(session, "mentor_assignments", row.id, "delete", ())
-            session.delete(row)
+    delete_logged(db, MentorAssignment.id, "mentor_assignments", ids)
 
 
 def team_history(session: Session, team_id: int) -> list[AssignmentRow]:

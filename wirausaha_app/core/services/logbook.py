@@ -23,7 +23,7 @@ from wirausaha_app.core.models import (
     TeamMember,
 )
 from wirausaha_app.core.models.enums import AttendanceStatus, SessionMethod, values
-from wirausaha_app.core.services.mentoring_common import FieldError
+from wirausaha_app.core.services.mentoring_common import FieldError, delete_logged
 from wirausaha_app.core.services.records.base import log_change
 
 MAX_MINUTES = 720
@@ -130,21 +130,12 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> None:
 
 
 def delete_session(db: Database, session_id: int) -> None:
-    with db.transaction() as session:
-        row = session.get(MentoringSession, session_id)
-        if row is not None:
-            session.delete(row)
-            log_change(session, "mentoring_sessions", session_id, "delete", ())
+    delete_logged(db, MentoringSession.id, "mentoring_sessions", [session_id])
 
 
 def delete_sessions(db: Database, ids: Sequence[int]) -> None:
     """Delete sessions (and their attendance) in one transaction."""
-    with db.transaction() as session:
-        for row in session.scalars(
-            select(MentoringSession).where(MentoringSession.id.in_(list(ids)))
-        ):
-            log_change(session, "mentoring_sessions", row.id, "delete", ())
-            session.delete(row)
+    delete_logged(db, MentoringSession.id, "mentoring_sessions", ids)
 
 
 def load_session(session: Session, session_id: int) -> SessionInput | None:

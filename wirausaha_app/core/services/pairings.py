@@ -20,7 +20,7 @@ from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Pairing, Team, Umkm, ValueChainRole
 from wirausaha_app.core.models.enums import PairingStatus, values
-from wirausaha_app.core.services.mentoring_common import FieldError, setting_int
+from wirausaha_app.core.services.mentoring_common import FieldError, delete_logged, setting_int
 from wirausaha_app.core.services.records.base import log_change
 
 TEAM_LIMIT_KEY = "max_active_pairings_per_team"
@@ -193,19 +193,12 @@ def set_status(db: Database, pairing_id: int, status: str, on: date | None = Non
 
 
 def delete_pairing(db: Database, pairing_id: int) -> None:
-    with db.transaction() as session:
-        row = session.get(Pairing, pairing_id)
-        if row is not None:
-            session.delete(row)
-            log_change(session, "pairings", pairing_id, "delete", ())
+    delete_logged(db, Pairing.id, "pairings", [pairing_id])
 
 
 def delete_pairings(db: Database, ids: Sequence[int]) -> None:
     """Delete several pairings in one transaction (outcomes are computed, not stored)."""
-    with db.transaction() as session:
-        for row in session.scalars(select(Pairing).where(Pairing.id.in_(list(ids)))):
-            log_change(session, "pairings", row.id, "delete", ())
-            session.delete(row)
+    delete_logged(db, Pairing.id, "pairings", ids)
 
 
 def load_pairing(session: Session, pairing_id: int) -> PairingInput | None:
