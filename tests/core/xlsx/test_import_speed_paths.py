@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import unicodedata
 from collections.abc import Iterator
@@ -25,7 +26,14 @@ from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import FieldError
 from wirausaha_app.core.xlsx import importer, kinds_base, parse
 from wirausaha_app.core.xlsx.export import export_rows
-from wirausaha_app.core.xlsx.importer import ImportOptions, commit, prepare, run_import, validate
+from wirausaha_app.core.xlsx.importer import (
+    KINDS,
+    ImportOptions,
+    commit,
+    prepare,
+    run_import,
+    validate,
+)
 from wirausaha_app.core.xlsx.sheets import CellType, Column
 
 
@@ -279,3 +287,29 @@ def test_stream_inserter_keeps_every_value_exactly(db: Database) -> None:
                         .order_by(Umkm.id)).all()
     assert [tuple(g) for g in got] == [(i, n, 2**62, None, date(2025, 2, 3), 0)
                                        for i, n in zip(ids, names, strict=True)]
+
+
+def test_cycle_collector_paused_during_import_and_back_after(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "gc.xlsx"
+    export_rows(path, "UMKM", COLUMNS, _umkm_rows(30, bad_at=20))
+    seen: list[bool] = []
+    real = KINDS["umkm"].convert_rows
+
+    def convert_rows(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(KINDS["umkm"], "convert_rows", convert_rows)
+    assert gc.isenabled()
+    assert run_import(db, "umkm", path)[1] is None  # refused
+    assert gc.isenabled() and seen == [False]
+    with pytest.raises(UserError):
+        run_import(db, "umkm", tmp_path / "missing.xlsx")
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that runs without the collector keeps it that way
+        run_import(db, "umkm", path, options=ImportOptions(skip_invalid=True))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

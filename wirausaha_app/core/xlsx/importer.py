@@ -14,9 +14,11 @@ find the header row, propose a column mapping the user may correct),
 
 from __future__ import annotations
 
+import gc
 import queue
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -50,6 +52,36 @@ __all__ = [
 
 _PROGRESS_EVERY = 5000
 _CHUNK = 8192  # rows validated (and, when streaming, written) at a time
+
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0  # imports in progress (any thread)
+_gc_was_enabled = [True]  # the collector's state when the first of them began
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a sheet is read, checked or written.
+
+    A 100k-row import allocates millions of container objects (cells, rows, records),
+    and each allocation burst triggers full collections that walk every one of them:
+    measured, 1.3 s of a 4 s import. Nothing the import builds is cyclic, so reference
+    counting frees it all anyway; the collector runs again as soon as the last import
+    in progress (any thread) is done."""
+    global _gc_pausers
+    with _gc_lock:
+        if _gc_pausers == 0:
+            _gc_was_enabled[0] = gc.isenabled()
+            gc.disable()
+        _gc_pausers += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0 and _gc_was_enabled[0]:
+                gc.enable()
+
 
 
 @dataclass(frozen=True)
@@ -133,7 +165,8 @@ def prepare(
         raise UserError(msg(QT_TRANSLATE_NOOP(
             "Xlsx", "Unknown kind “{kind}”; choose one of {kinds}."),
             kind=kind, kinds=", ".join(KINDS)))
-    data = read_sheet(path, sheet, limits)
+    with _cyclic_gc_paused():
+        data = read_sheet(path, sheet, limits)
     header_index = find_header_row(data.rows, handler.fields)
     if header_index is None:
         raise UserError(msg(QT_TRANSLATE_NOOP(
@@ -151,7 +184,8 @@ def validate(
     progress: Progress = SILENT,
 ) -> ImportPlan:
     """Convert and check every row; nothing is written."""
-    return _validate(db, prepared, options or ImportOptions(), progress, None)
+    with _cyclic_gc_paused():
+        return _validate(db, prepared, options or ImportOptions(), progress, None)
 
 
 def _validate(
@@ -342,7 +376,7 @@ def commit(db: Database, plan: ImportPlan, progress: Progress = SILENT) -> Impor
             "corrected first."), count=len(plan.problems), rows=len(plan.refused_rows)))
     kind = plan.prepared.kind
     try:
-        with db.transaction() as session:
+        with _cyclic_gc_paused(), db.transaction() as session:
             kind.write(session, plan.records, plan.context, progress)
     except IntegrityError as exc:
         raise _refused_by_database(exc) from exc
@@ -360,14 +394,15 @@ def run_import(
     holds the one transaction and inserts each validated chunk, so the database's work
     overlaps the rules' Python work. The outcome is the sequential one: a refused file,
     a cancel or any error rolls that transaction back and nothing stays written."""
-    prepared = prepare(path, kind, sheet=sheet, mapping=mapping)
-    options = options or ImportOptions()
-    if not dry_run and prepared.kind.streams:
-        return _run_streamed(db, prepared, options, progress)
-    plan = validate(db, prepared, options, progress)
-    if dry_run or plan.file_refused or (plan.problems and not plan.options.skip_invalid):
-        return plan, None
-    return plan, commit(db, plan, progress)
+    with _cyclic_gc_paused():
+        prepared = prepare(path, kind, sheet=sheet, mapping=mapping)
+        options = options or ImportOptions()
+        if not dry_run and prepared.kind.streams:
+            return _run_streamed(db, prepared, options, progress)
+        plan = validate(db, prepared, options, progress)
+        if dry_run or plan.file_refused or (plan.problems and not plan.options.skip_invalid):
+            return plan, None
+        return plan, commit(db, plan, progress)
 
 
 def _run_streamed(
