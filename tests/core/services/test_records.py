@@ -587,3 +587,29 @@ def test_lookups(db: Database, program: dict[str, int]) -> None:
     assert "Kabupaten Jember" in found[0].detail
     assert lookups.search_umkm(db, "912000") == found
     assert lookups.search_umkm(db, "  ") == []
+
+
+def test_delete_impact_counts_only_what_is_there() -> None:
+    from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+    from wirausaha_app.core.services.records import DeleteImpact
+
+    impact = DeleteImpact()
+    impact.own(0, QT_TRANSLATE_NOOP("Records", "{count} output record(s) are deleted"))
+    impact.block(0, QT_TRANSLATE_NOOP("Records", "{count} team(s) are in this cohort"))
+    assert impact.allowed and impact.messages == []
+    impact.own(3, QT_TRANSLATE_NOOP("Records", "{count} output record(s) are deleted"))
+    assert impact.allowed
+    impact.block(2, QT_TRANSLATE_NOOP("Records", "{count} team(s) are in this cohort"))
+    assert not impact.allowed
+    assert [m.render() for m in impact.messages] == [
+        "2 team(s) are in this cohort",
+        "3 output record(s) are deleted",
+    ]
+
+
+def test_cohort_with_students_is_not_deleted(db: Database, program: dict[str, int]) -> None:
+    impact = cohorts.impact(db, [program["cohort"]])
+    assert not impact.allowed
+    assert "student(s) are in this cohort" in " ".join(m.render() for m in impact.messages)
+    with pytest.raises(RecordInUseError):
+        cohorts.delete(db, [program["cohort"]])

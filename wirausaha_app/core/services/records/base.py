@@ -18,7 +18,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.db.engine import Database
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, Message, UserError, msg
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, MarkedText, Message, UserError, msg
 from wirausaha_app.core.models import Base, ChangeLogEntry
 from wirausaha_app.core.rules.errors import ErrorCollector
 
@@ -78,6 +78,16 @@ class DeleteImpact:
     @property
     def messages(self) -> list[Message]:
         return [*self.blocking, *self.owned]
+
+    def block(self, n: int, text: MarkedText) -> None:
+        """Refuse the delete when ``n`` rows depend; ``text`` says so with ``{count}``."""
+        if n:
+            self.blocking.append(msg(text, count=n))
+
+    def own(self, n: int, text: MarkedText) -> None:
+        """Tell that ``n`` rows (when any) go with the deleted ones."""
+        if n:
+            self.owned.append(msg(text, count=n))
 
 
 def count(session: Session, query: Select[Any]) -> int:

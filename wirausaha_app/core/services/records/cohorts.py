@@ -107,19 +107,14 @@ class CohortService(RecordService):
 
     def dependants(self, session: Session, ids: Sequence[int]) -> DeleteImpact:
         impact = DeleteImpact()
-        students = count(session, select(Student.id).where(Student.cohort_id.in_(ids)))
-        teams = count(session, select(Team.id).where(Team.cohort_id.in_(ids)))
-        if students:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Records", "{count} student(s) are in this cohort"),
-                    count=students,
-                )
-            )
-        if teams:
-            impact.blocking.append(
-                msg(QT_TRANSLATE_NOOP("Records", "{count} team(s) are in this cohort"), count=teams)
-            )
+        impact.block(
+            count(session, select(Student.id).where(Student.cohort_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} student(s) are in this cohort"),
+        )
+        impact.block(
+            count(session, select(Team.id).where(Team.cohort_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} team(s) are in this cohort"),
+        )
         return impact
 
 

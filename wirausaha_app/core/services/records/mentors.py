@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.models import Mentor, MentorAssignment, MentoringSession, University
 from wirausaha_app.core.models.enums import MentorKind
 from wirausaha_app.core.rules import validation as v
@@ -90,28 +90,14 @@ class MentorService(RecordService):
 
     def dependants(self, session: Session, ids: Sequence[int]) -> DeleteImpact:
         impact = DeleteImpact()
-        assignments = count(
-            session, select(MentorAssignment.id).where(MentorAssignment.mentor_id.in_(ids))
+        impact.block(
+            count(session, select(MentorAssignment.id).where(MentorAssignment.mentor_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} team assignment(s) name this mentor"),
         )
-        sessions = count(
-            session, select(MentoringSession.id).where(MentoringSession.mentor_id.in_(ids))
+        impact.block(
+            count(session, select(MentoringSession.id).where(MentoringSession.mentor_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} mentoring session(s) were led by this mentor"),
         )
-        if assignments:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Records", "{count} team assignment(s) name this mentor"),
-                    count=assignments,
-                )
-            )
-        if sessions:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Records", "{count} mentoring session(s) were led by this mentor"
-                    ),
-                    count=sessions,
-                )
-            )
         return impact
 
 

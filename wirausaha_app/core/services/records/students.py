@@ -149,19 +149,15 @@ class StudentService(RecordService):
                 impact.owned.append(
                     msg(QT_TRANSLATE_NOOP("Records", "leaves team “{team}”"), team=team_name)
                 )
-        attendance = count(
-            session,
-            select(SessionAttendance.session_id).where(SessionAttendance.student_id.in_(ids)),
+        impact.own(
+            count(
+                session,
+                select(SessionAttendance.session_id).where(SessionAttendance.student_id.in_(ids)),
+            ),
+            QT_TRANSLATE_NOOP(
+                "Records", "{count} attendance record(s) of mentoring sessions are deleted"
+            ),
         )
-        if attendance:
-            impact.owned.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Records", "{count} attendance record(s) of mentoring sessions are deleted"
-                    ),
-                    count=attendance,
-                )
-            )
         return impact
 
     def before_delete(self, session: Session, ids: Sequence[int]) -> None:

@@ -169,43 +169,30 @@ class TeamService(RecordService):
 
     def dependants(self, session: Session, ids: Sequence[int]) -> DeleteImpact:
         impact = DeleteImpact()
-        pairings = count(session, select(Pairing.id).where(Pairing.team_id.in_(ids)))
-        if pairings:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Records", "{count} UMKM pairing(s) involve this team"),
-                    count=pairings,
-                )
-            )
-        owned = [
-            (
-                count(session, select(TeamMember.student_id).where(TeamMember.team_id.in_(ids))),
-                QT_TRANSLATE_NOOP(
-                    "Records", "{count} member(s) leave the team (the students stay)"
-                ),
-            ),
-            (
-                count(session, select(SeedFundEntry.id).where(SeedFundEntry.team_id.in_(ids))),
-                QT_TRANSLATE_NOOP("Records", "{count} seed-fund entry(ies) are deleted"),
-            ),
-            (
-                count(session, select(TeamOutput.id).where(TeamOutput.team_id.in_(ids))),
-                QT_TRANSLATE_NOOP("Records", "{count} output record(s) are deleted"),
-            ),
-            (
-                count(
-                    session, select(MentorAssignment.id).where(MentorAssignment.team_id.in_(ids))
-                ),
-                QT_TRANSLATE_NOOP("Records", "{count} mentor assignment(s) are deleted"),
-            ),
-            (
-                count(
-                    session, select(MentoringSession.id).where(MentoringSession.team_id.in_(ids))
-                ),
-                QT_TRANSLATE_NOOP("Records", "{count} mentoring session(s) are deleted"),
-            ),
-        ]
-        impact.owned.extend(msg(text, count=n) for n, text in owned if n)
+        impact.block(
+            count(session, select(Pairing.id).where(Pairing.team_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} UMKM pairing(s) involve this team"),
+        )
+        impact.own(
+            count(session, select(TeamMember.student_id).where(TeamMember.team_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} member(s) leave the team (the students stay)"),
+        )
+        impact.own(
+            count(session, select(SeedFundEntry.id).where(SeedFundEntry.team_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} seed-fund entry(ies) are deleted"),
+        )
+        impact.own(
+            count(session, select(TeamOutput.id).where(TeamOutput.team_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} output record(s) are deleted"),
+        )
+        impact.own(
+            count(session, select(MentorAssignment.id).where(MentorAssignment.team_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} mentor assignment(s) are deleted"),
+        )
+        impact.own(
+            count(session, select(MentoringSession.id).where(MentoringSession.team_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} mentoring session(s) are deleted"),
+        )
         return impact
 
 

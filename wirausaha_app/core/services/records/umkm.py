@@ -155,26 +155,14 @@ class UmkmService(RecordService):
 
     def dependants(self, session: Session, ids: Sequence[int]) -> DeleteImpact:
         impact = DeleteImpact()
-        pairings = count(session, select(Pairing.id).where(Pairing.umkm_id.in_(ids)))
-        snapshots = count(session, select(UmkmSnapshot.id).where(UmkmSnapshot.umkm_id.in_(ids)))
-        if pairings:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Records", "{count} pairing(s) with student teams involve this UMKM"
-                    ),
-                    count=pairings,
-                )
-            )
-        if snapshots:
-            impact.owned.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Records", "{count} dated snapshot(s) of its figures are deleted"
-                    ),
-                    count=snapshots,
-                )
-            )
+        impact.block(
+            count(session, select(Pairing.id).where(Pairing.umkm_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} pairing(s) with student teams involve this UMKM"),
+        )
+        impact.own(
+            count(session, select(UmkmSnapshot.id).where(UmkmSnapshot.umkm_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} dated snapshot(s) of its figures are deleted"),
+        )
         return impact
 
 

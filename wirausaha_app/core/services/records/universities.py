@@ -98,30 +98,18 @@ class UniversityService(RecordService):
 
     def dependants(self, session: Session, ids: Sequence[int]) -> DeleteImpact:
         impact = DeleteImpact()
-        students = count(session, select(Student.id).where(Student.university_id.in_(ids)))
-        cohorts = count(session, select(Cohort.id).where(Cohort.host_university_id.in_(ids)))
-        mentors = count(session, select(Mentor.id).where(Mentor.university_id.in_(ids)))
-        if students:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Records", "{count} student(s) belong to this university"),
-                    count=students,
-                )
-            )
-        if cohorts:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Records", "{count} cohort(s) are hosted by this university"),
-                    count=cohorts,
-                )
-            )
-        if mentors:
-            impact.blocking.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Records", "{count} mentor(s) work at this university"),
-                    count=mentors,
-                )
-            )
+        impact.block(
+            count(session, select(Student.id).where(Student.university_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} student(s) belong to this university"),
+        )
+        impact.block(
+            count(session, select(Cohort.id).where(Cohort.host_university_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} cohort(s) are hosted by this university"),
+        )
+        impact.block(
+            count(session, select(Mentor.id).where(Mentor.university_id.in_(ids))),
+            QT_TRANSLATE_NOOP("Records", "{count} mentor(s) work at this university"),
+        )
         return impact
 
 
