@@ -1693,6 +1693,17 @@ Changes made since then are not in the backup. The current file is kept beside i
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Finishing the work in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outputs</name>
     <message>
         <source>Choose a status.</source>

@@ -1706,6 +1706,17 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Finishing the work in progress…</source>
+            <translation>Menyelesaikan pekerjaan yang sedang berjalan…</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Mohon tunggu</translation>
+        </message>
+    </context>
+    <context>
         <name>Outputs</name>
         <message>
             <source>Choose a status.</source>

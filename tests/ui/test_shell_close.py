@@ -218,3 +218,34 @@ def test_closing_during_an_export_leaves_no_partial_workbook(
     assert dialog.operation is not None and not dialog.operation.running
     assert not out.exists() and list(out.parent.iterdir()) == []  # no .part left
     assert integrity_ok(sample_db_path)
+
+
+def test_closing_waits_for_work_that_cannot_be_interrupted_showing_it(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    sample_db_path: Path,
+    asked: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    seen: list[str] = []
+
+    class Recording(QProgressDialog):
+        def show(self) -> None:
+            seen.append(self.labelText())
+            super().show()
+
+    monkeypatch.setattr(operations, "QProgressDialog", Recording)
+    window = make_window(sample_db_path)
+    done: list[bool] = []
+
+    def uninterruptible(_progress: Progress) -> None:
+        time.sleep(0.6)  # like the backup API copying a large file: no step to cancel at
+        done.append(True)
+
+    operation = operations.run_in_background(uninterruptible)
+    window.close()
+    assert done == [True] and not operation.running and not window.isVisible()
+    assert "Finishing the work in progress…" in seen
+    assert asked["questions"] == []

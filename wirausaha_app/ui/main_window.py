@@ -65,6 +65,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How long closing waits for work that cannot be interrupted (a backup of a 600 MB
+# file takes ~13 s); a "Finishing…" dialog shows meanwhile.
+CLOSE_WAIT_MS = 180_000
+
 # What the status bar counts, in this order.
 STATUS_COUNTS = ("universities", "cohorts", "students", "teams", "mentors", "umkm", "pairings")
 
@@ -434,7 +438,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         # Cancelled work stops at its next step and rolls back; a backup (which cannot
         # be interrupted) is waited for, so no temp file and no half-copy are left.
-        operations.cancel_all()
+        operations.cancel_all(CLOSE_WAIT_MS, parent=self)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
