@@ -44,9 +44,10 @@ def test_suggest_json_and_save(
         assert s.query(Pairing).filter_by(status="proposed").count() == 9
 
 
-def test_suggest_unknown_cohort(
-    db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("command", ["suggest", "progress", "recap"])
+def test_unknown_cohort_is_refused(
+    command: str, db: Database, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db.dispose()
-    assert main(["suggest", "--db", db_target, "--cohort", "Nope"]) == 2
+    assert main([command, "--db", db_target, "--cohort", "Nope"]) == 2
     assert "Nope" in capsys.readouterr().err

@@ -8,9 +8,13 @@ import os
 import sys
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.lifecycle import open_database
-from wirausaha_app.core.i18n import set_translator
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg, set_translator
+from wirausaha_app.core.models import Cohort
 from wirausaha_app.core.paths import default_database_path
 
 
@@ -25,6 +29,16 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def open_db(args: argparse.Namespace) -> Database:
     return open_database(args.db or default_database_path())
+
+
+def cohort_id_named(session: Session, name: str) -> int:
+    """The id of the cohort called exactly ``name`` (``--cohort``); a UserError if none is."""
+    cohort_id = session.scalars(select(Cohort.id).where(Cohort.name == name)).first()
+    if cohort_id is None:
+        raise UserError(
+            msg(QT_TRANSLATE_NOOP("Suggestions", "No cohort is named '{name}'."), name=name)
+        )
+    return cohort_id
 
 
 def print_json(data: Any) -> None:

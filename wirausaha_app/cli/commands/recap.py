@@ -6,11 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from sqlalchemy import select
-
-from wirausaha_app.cli.common import add_db_option, open_db, print_json
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
-from wirausaha_app.core.models import Cohort
+from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
 from wirausaha_app.core.services import mentoring
 
 
@@ -29,18 +25,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.session() as session:
-            cohort_id = None
-            if args.cohort:
-                cohort_id = session.scalars(
-                    select(Cohort.id).where(Cohort.name == args.cohort)
-                ).first()
-                if cohort_id is None:
-                    raise UserError(
-                        msg(
-                            QT_TRANSLATE_NOOP("Suggestions", "No cohort is named '{name}'."),
-                            name=args.cohort,
-                        )
-                    )
+            cohort_id = cohort_id_named(session, args.cohort) if args.cohort else None
             data = {
                 "hours_per_team": mentoring.hours_per_team(session, cohort_id),
                 "hours_per_mentor": mentoring.hours_per_mentor(session, cohort_id),

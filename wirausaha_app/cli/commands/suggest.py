@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import select
-
-from wirausaha_app.cli.common import add_db_option, open_db, print_json
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
-from wirausaha_app.core.models import Cohort
+from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
 from wirausaha_app.core.services.suggestions_assign import accept_proposal, propose_for_cohort
 
 
@@ -30,14 +26,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.session() as session:
-            cohort_id = session.scalars(select(Cohort.id).where(Cohort.name == args.cohort)).first()
-            if cohort_id is None:
-                raise UserError(
-                    msg(
-                        QT_TRANSLATE_NOOP("Suggestions", "No cohort is named '{name}'."),
-                        name=args.cohort,
-                    )
-                )
+            cohort_id = cohort_id_named(session, args.cohort)
             proposal = propose_for_cohort(session, cohort_id, candidates_per_team=args.candidates)
         saved = accept_proposal(db, proposal) if args.save and proposal.items else []
     finally:
