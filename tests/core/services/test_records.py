@@ -58,6 +58,19 @@ def program(db: Database) -> dict[str, int]:
     return ids
 
 
+def solo_team(db: Database, program: dict[str, int], name: str, member: str) -> int:
+    """A team of the program's cohort with one member, who leads it."""
+    return teams.create(
+        db,
+        {
+            "cohort_id": program["cohort"],
+            "name": name,
+            "members": [program[member]],
+            "leader_id": program[member],
+        },
+    )
+
+
 def field_errors(excinfo: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
     return {e.field: e.message.render() for e in excinfo.value.errors}
 
@@ -264,15 +277,7 @@ def test_change_log_has_field_names_not_personal_values(
 
 
 def test_student_cohort_move_refused_while_in_team(db: Database, program: dict[str, int]) -> None:
-    teams.create(
-        db,
-        {
-            "cohort_id": program["cohort"],
-            "name": "Kopi",
-            "members": [program["Ayu"]],
-            "leader_id": program["Ayu"],
-        },
-    )
+    solo_team(db, program, "Kopi", "Ayu")
     other = cohorts.create(
         db, {"name": "WMK 2026", "host_university_id": program["host"], "year": 2026}
     )
@@ -356,15 +361,7 @@ def test_team_with_members_and_leader(db: Database, program: dict[str, int]) -> 
 
 
 def test_team_rules(db: Database, program: dict[str, int]) -> None:
-    first = teams.create(
-        db,
-        {
-            "cohort_id": program["cohort"],
-            "name": "A",
-            "members": [program["Ayu"]],
-            "leader_id": program["Ayu"],
-        },
-    )
+    first = solo_team(db, program, "A", "Ayu")
     outsider = students.create(
         db, {"university_id": program["host"], "nim": "OUT1", "name": "Outsider"}
     )
@@ -395,15 +392,7 @@ def test_team_rules(db: Database, program: dict[str, int]) -> None:
 
 
 def test_team_delete_owned_vs_blocking(db: Database, program: dict[str, int]) -> None:
-    tid = teams.create(
-        db,
-        {
-            "cohort_id": program["cohort"],
-            "name": "A",
-            "members": [program["Ayu"]],
-            "leader_id": program["Ayu"],
-        },
-    )
+    tid = solo_team(db, program, "A", "Ayu")
     umkm_id = umkm.create(db, {"name": "Warung Bu Sri", "region_code": "35.09"})
     with db.transaction() as s:
         s.add(
@@ -439,18 +428,7 @@ def test_mentor_capacity_not_below_active(db: Database, program: dict[str, int])
         },
     )
     assert mentors.get(db, mid)["phone"] == "+62315993044"
-    tids = [
-        teams.create(
-            db,
-            {
-                "cohort_id": program["cohort"],
-                "name": n,
-                "members": [program[m]],
-                "leader_id": program[m],
-            },
-        )
-        for n, m in (("A", "Ayu"), ("B", "Budi"))
-    ]
+    tids = [solo_team(db, program, n, m) for n, m in (("A", "Ayu"), ("B", "Budi"))]
     with db.transaction() as s:
         for tid in tids:
             s.add(MentorAssignment(mentor_id=mid, team_id=tid, start_date=date(2025, 1, 1)))
@@ -466,15 +444,7 @@ def test_mentor_capacity_not_below_active(db: Database, program: dict[str, int])
 
 def test_mentor_sessions_block_delete(db: Database, program: dict[str, int]) -> None:
     mid = mentors.create(db, {"name": "Pak Joko", "kind": "practitioner"})
-    tid = teams.create(
-        db,
-        {
-            "cohort_id": program["cohort"],
-            "name": "A",
-            "members": [program["Ayu"]],
-            "leader_id": program["Ayu"],
-        },
-    )
+    tid = solo_team(db, program, "A", "Ayu")
     with db.transaction() as s:
         ms = MentoringSession(
             team_id=tid,
