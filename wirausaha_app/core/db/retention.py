@@ -24,6 +24,7 @@ from pathlib import Path
 
 from wirausaha_app.core.db.backup import create_backup
 from wirausaha_app.core.paths import backups_dir
+from wirausaha_app.core.progress import SILENT, Progress
 
 _STAMP = re.compile(r"^-(\d{8}-\d{6})-(.+)\.db$")
 PROTECTED_LABEL_PREFIX = "before-"  # before-upgrade-from-…: kept for ever
@@ -149,11 +150,12 @@ def backup_and_prune(
     label: str = "manual",
     dest_dir: Path | None = None,
     when: datetime | None = None,
+    progress: Progress = SILENT,
 ) -> tuple[Path, RetentionResult]:
     """Take a verified backup, then (only then) apply retention.
 
     A source failing ``quick_check`` raises ``BackupError`` before anything is
     deleted, so a damaged database can never push good backups out.
     """
-    made = create_backup(source, label=label, dest_dir=dest_dir, when=when)
+    made = create_backup(source, label=label, dest_dir=dest_dir, when=when, progress=progress)
     return made, apply_retention(source, policy, dest_dir=dest_dir or made.parent)

@@ -125,10 +125,12 @@ class BackupActions(QObject):
         if path is None:
             return None
 
-        def work(_progress: Progress) -> Path:
+        def work(progress: Progress) -> Path:
             from wirausaha_app.core.db.retention import RetentionPolicy, backup_and_prune
 
-            made, _result = backup_and_prune(path, RetentionPolicy(), label="manual")
+            made, _result = backup_and_prune(
+                path, RetentionPolicy(), label="manual", progress=progress
+            )
             return made
 
         def done(made: Path) -> None:
@@ -254,7 +256,7 @@ class BackupActions(QObject):
             if not retention.backup_due(path):
                 return [], None, None
             made, _result = retention.backup_and_prune(
-                path, retention.RetentionPolicy(), label="auto"
+                path, retention.RetentionPolicy(), label="auto", progress=progress
             )
             return [], None, made
 
