@@ -350,6 +350,18 @@ Changes made since then are not in the backup. The current file is kept beside i
         <source>Mentoring sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UMKM formalised (new NIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM moved up a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM gone digital</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -363,6 +375,14 @@ Changes made since then are not in the backup. The current file is kept beside i
     </message>
     <message>
         <source>Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UMKM outcomes of active and finished pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pairings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,7 +110,7 @@
         </message>
         <message>
             <source>The restored copy failed its check ({detail}).</source>
-            <translation>Salinan yang dipulihkan tidak lolos pemeriksaan ({detail}).</translation>
+            <translation>Salinan hasil pemulihan gagal diperiksa ({detail}).</translation>
         </message>
     </context>
     <context>
@@ -365,6 +365,18 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <source>Mentoring sessions</source>
             <translation>Sesi pendampingan</translation>
         </message>
+        <message>
+            <source>UMKM formalised (new NIB)</source>
+            <translation>UMKM formal (NIB baru)</translation>
+        </message>
+        <message>
+            <source>UMKM moved up a class</source>
+            <translation>UMKM naik kelas</translation>
+        </message>
+        <message>
+            <source>UMKM gone digital</source>
+            <translation>UMKM go digital</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -379,6 +391,14 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>Open the list</source>
             <translation>Buka daftarnya</translation>
+        </message>
+        <message>
+            <source>UMKM outcomes of active and finished pairings</source>
+            <translation>Capaian UMKM dari pasangan aktif dan selesai</translation>
+        </message>
+        <message>
+            <source>Open the pairings</source>
+            <translation>Buka daftar pasangan UMKM</translation>
         </message>
         <message>
             <source>Last backup: {date}</source>
@@ -459,7 +479,7 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <name>Demo</name>
         <message>
             <source>Demo data goes only into an empty database, and this one already holds records ({table}). Nothing was changed; create a new database for the demo.</source>
-            <translation type="unfinished" />
+            <translation>Data demo hanya dapat dimasukkan ke basis data kosong, sedangkan basis data ini sudah berisi data ({table}). Tidak ada yang diubah; buat basis data baru untuk demo.</translation>
         </message>
     </context>
     <context>

@@ -54,3 +54,29 @@ def test_dashboard_shows_a_backup_made_while_it_is_visible(
     with qtbot.waitSignal(operation.finished, timeout=10_000):
         pass
     assert dashboard.backupLabel.text().startswith("Last backup: ")
+
+
+def test_outcome_cards_show_the_programs_transformations(
+    qtbot: QtBot, make_window: WindowFactory, db_path: Path
+) -> None:
+    from wirausaha_app.core.db.lifecycle import open_database
+    from wirausaha_app.core.demo import generate
+    from wirausaha_app.core.formatting import format_number
+    from wirausaha_app.core.services.outcomes import outcome_counts
+
+    db = open_database(db_path)
+    generate(db, "small", seed=3)
+    with db.session() as session:
+        expected = outcome_counts(session)
+    db.dispose()
+    assert expected["formalised"] > 0  # the demo year has real outcomes to show
+
+    window = make_window(db_path)
+    dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    card = dashboard.outcomeCards["formalised"]
+    qtbot.waitUntil(lambda: card.value.text() != "…", timeout=10_000)
+    for key, value in expected.items():
+        assert dashboard.outcomeCards[key].value.text() == format_number(value)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.page("pairings")

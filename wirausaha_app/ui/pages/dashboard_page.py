@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wirausaha_app.core.formatting import format_number
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +35,13 @@ HEADLINES = (
     ("mentoring_sessions", QT_TRANSLATE_NOOP("Dashboard", "Mentoring sessions"), "logbook"),
 )
 COLUMNS = 4
+
+# The three transformations Dinas KUKM Jatim asks for (outcome_counts keys).
+OUTCOMES = (
+    ("formalised", QT_TRANSLATE_NOOP("Dashboard", "UMKM formalised (new NIB)")),
+    ("naik_kelas", QT_TRANSLATE_NOOP("Dashboard", "UMKM moved up a class")),
+    ("digital", QT_TRANSLATE_NOOP("Dashboard", "UMKM gone digital")),
+)
 
 
 class _Card(QFrame):
@@ -91,11 +98,52 @@ class DashboardPage(QWidget):
         window.counts_changed.connect(self.show_counts)
         if window.counts:
             self.show_counts(window.counts)
+        self.outcomeCards: dict[str, _Card] = {}
+        self._add_outcome_cards(keys)
         self.backupLabel = QLabel(self)
         self.backupLabel.setObjectName("backupLabel")
         self.backupLabel.setWordWrap(True)
         self.add_section(self.backupLabel)
         self.show_backup_state()
+
+    def _add_outcome_cards(self, keys: set[str]) -> None:
+        title = QLabel(self.tr("UMKM outcomes of active and finished pairings"), self)
+        self.add_section(title)
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key, label in OUTCOMES:
+            card = _Card(QCoreApplication.translate(label.context, label), row)
+            card.setObjectName(f"outcome_{key}")
+            if "pairings" in keys:
+                card.setToolTip(self.tr("Open the pairings"))
+                card.clicked.connect(lambda: self.window_.show_page("pairings"))
+            layout.addWidget(card)
+            self.outcomeCards[key] = card
+        self.add_section(row)
+        self.load_outcomes()
+
+    def load_outcomes(self) -> None:
+        """Outcome counts read snapshots of every pairing: off the UI thread."""
+        from wirausaha_app.ui import operations
+
+        db = self.window_.db
+
+        def work(_progress: object) -> dict[str, int]:
+            from wirausaha_app.core.services.outcomes import outcome_counts
+
+            with db.session() as session:
+                return outcome_counts(session)
+
+        def done(counts: dict[str, int]) -> None:
+            if self.window_.has_database and self.window_.db is db:
+                self.show_outcomes(counts)
+
+        operations.run_in_background(work, done)  # type: ignore[arg-type]
+
+    def show_outcomes(self, counts: dict[str, int]) -> None:
+        for key, card in self.outcomeCards.items():
+            card.value.setText(format_number(counts[key]) if key in counts else "—")
 
     def show_backup_state(self) -> None:
         """When the newest backup was taken (a folder listing: cheap)."""
@@ -130,6 +178,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.window_.refresh_counts()
         self.show_backup_state()
+        self.load_outcomes()
 
 
 def create_page(window: MainWindow) -> DashboardPage:
