@@ -139,7 +139,7 @@ class DashboardPage(QWidget):
             if self.window_.has_database and self.window_.db is db:
                 self.show_outcomes(counts)
 
-        operations.run_in_background(work, done)  # type: ignore[arg-type]
+        operations.run_in_background(work, done)
 
     def show_outcomes(self, counts: dict[str, int]) -> None:
         for key, card in self.outcomeCards.items():
