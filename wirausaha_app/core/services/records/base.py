@@ -114,6 +114,8 @@ class RecordService:
 
     kind: ClassVar[str]  # plural table name, e.g. "students"
     model: ClassVar[type[Base]]
+    # Columns a form edits, in form order: ``to_values`` reads them off a row.
+    columns: ClassVar[tuple[str, ...]] = ()
     # Form fields that are not columns (e.g. a team's members); handled by ``after_write``.
     extra_fields: ClassVar[tuple[str, ...]] = ()
 
@@ -123,7 +125,10 @@ class RecordService:
         return {}
 
     def to_values(self, session: Session, row: Any) -> Values:
-        raise NotImplementedError
+        """Form values of a stored row: its ``columns`` (extend for non-column fields)."""
+        if not self.columns:
+            raise NotImplementedError
+        return {name: getattr(row, name) for name in self.columns}
 
     def validate(
         self, session: Session, values: Mapping[str, Any], record_id: int | None

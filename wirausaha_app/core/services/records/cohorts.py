@@ -29,26 +29,23 @@ STAGE_FIELDS = ("pre_immersion_start", "immersion_start", "post_immersion_start"
 class CohortService(RecordService):
     kind = "cohorts"
     model = Cohort
+    columns = (
+        "name",
+        "host_university_id",
+        "year",
+        "semester",
+        "pre_immersion_start",
+        "immersion_start",
+        "post_immersion_start",
+        "end_date",
+        "expo_date",
+        "quota_total",
+        "quota_internal_percent",
+        "notes",
+    )
 
     def defaults(self) -> Values:
         return {"year": date.today().year, "semester": Semester.GANJIL.value}
-
-    def to_values(self, session: Session, row: Any) -> Values:
-        c: Cohort = row
-        return {
-            "name": c.name,
-            "host_university_id": c.host_university_id,
-            "year": c.year,
-            "semester": c.semester,
-            "pre_immersion_start": c.pre_immersion_start,
-            "immersion_start": c.immersion_start,
-            "post_immersion_start": c.post_immersion_start,
-            "end_date": c.end_date,
-            "expo_date": c.expo_date,
-            "quota_total": c.quota_total,
-            "quota_internal_percent": c.quota_internal_percent,
-            "notes": c.notes,
-        }
 
     def validate(
         self, session: Session, values: Mapping[str, Any], record_id: int | None

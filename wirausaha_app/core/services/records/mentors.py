@@ -44,23 +44,20 @@ def active_team_count(
 class MentorService(RecordService):
     kind = "mentors"
     model = Mentor
+    columns = (
+        "name",
+        "kind",
+        "university_id",
+        "organisation",
+        "expertise",
+        "capacity",
+        "phone",
+        "email",
+        "notes",
+    )
 
     def defaults(self) -> Values:
         return {"kind": MentorKind.DPL.value, "capacity": DEFAULT_CAPACITY}
-
-    def to_values(self, session: Session, row: Any) -> Values:
-        m: Mentor = row
-        return {
-            "name": m.name,
-            "kind": m.kind,
-            "university_id": m.university_id,
-            "organisation": m.organisation,
-            "expertise": m.expertise,
-            "capacity": m.capacity,
-            "phone": m.phone,
-            "email": m.email,
-            "notes": m.notes,
-        }
 
     def validate(
         self, session: Session, values: Mapping[str, Any], record_id: int | None

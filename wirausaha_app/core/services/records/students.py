@@ -35,26 +35,23 @@ from wirausaha_app.core.services.records.base import (
 class StudentService(RecordService):
     kind = "students"
     model = Student
+    columns = (
+        "university_id",
+        "cohort_id",
+        "nim",
+        "name",
+        "study_program",
+        "semester",
+        "gender",
+        "status",
+        "phone",
+        "email",
+        "nik",
+        "notes",
+    )
 
     def defaults(self) -> Values:
         return {"status": StudentStatus.REGISTERED.value}
-
-    def to_values(self, session: Session, row: Any) -> Values:
-        s: Student = row
-        return {
-            "university_id": s.university_id,
-            "cohort_id": s.cohort_id,
-            "nim": s.nim,
-            "name": s.name,
-            "study_program": s.study_program,
-            "semester": s.semester,
-            "gender": s.gender,
-            "status": s.status,
-            "phone": s.phone,
-            "email": s.email,
-            "nik": s.nik,
-            "notes": s.notes,
-        }
 
     def validate(
         self, session: Session, values: Mapping[str, Any], record_id: int | None

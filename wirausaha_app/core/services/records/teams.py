@@ -35,6 +35,18 @@ from wirausaha_app.core.services.records.base import (
 class TeamService(RecordService):
     kind = "teams"
     model = Team
+    columns = (
+        "cohort_id",
+        "name",
+        "business_name",
+        "sector",
+        "kbli_code",
+        "kbli_version",
+        "region_code",
+        "business_plan_approved",
+        "bank_account",
+        "notes",
+    )
     extra_fields = ("members", "leader_id")
 
     def defaults(self) -> Values:
@@ -49,16 +61,7 @@ class TeamService(RecordService):
             .order_by(TeamMember.is_leader.desc(), Student.name)
         ).all()
         return {
-            "cohort_id": t.cohort_id,
-            "name": t.name,
-            "business_name": t.business_name,
-            "sector": t.sector,
-            "kbli_code": t.kbli_code,
-            "kbli_version": t.kbli_version,
-            "region_code": t.region_code,
-            "business_plan_approved": t.business_plan_approved,
-            "bank_account": t.bank_account,
-            "notes": t.notes,
+            **super().to_values(session, row),
             "members": [m.student_id for m in members],
             "leader_id": next((m.student_id for m in members if m.is_leader), None),
         }

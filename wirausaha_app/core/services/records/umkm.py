@@ -43,28 +43,25 @@ def _comparable(key: str, value: Any) -> Any:
 class UmkmService(RecordService):
     kind = "umkm"
     model = Umkm
-
-    def to_values(self, session: Session, row: Any) -> Values:
-        u: Umkm = row
-        return {
-            "name": u.name,
-            "owner_name": u.owner_name,
-            "region_code": u.region_code,
-            "address": u.address,
-            "phone": u.phone,
-            "kbli_code": u.kbli_code,
-            "kbli_version": u.kbli_version,
-            "nib": u.nib,
-            "pirt_number": u.pirt_number,
-            "pirt_valid_until": u.pirt_valid_until,
-            "halal_number": u.halal_number,
-            "channels": u.channels,
-            "needs": u.needs,
-            "annual_sales": u.annual_sales,
-            "capital": u.capital,
-            "employees": u.employees,
-            "notes": u.notes,
-        }
+    columns = (
+        "name",
+        "owner_name",
+        "region_code",
+        "address",
+        "phone",
+        "kbli_code",
+        "kbli_version",
+        "nib",
+        "pirt_number",
+        "pirt_valid_until",
+        "halal_number",
+        "channels",
+        "needs",
+        "annual_sales",
+        "capital",
+        "employees",
+        "notes",
+    )
 
     def has_snapshots(self, session: Session, umkm_id: int) -> bool:
         return (

@@ -25,25 +25,22 @@ from wirausaha_app.core.services.records.base import (
 class UniversityService(RecordService):
     kind = "universities"
     model = University
+    columns = (
+        "name",
+        "short_name",
+        "kind",
+        "region_code",
+        "address",
+        "mou_number",
+        "mou_valid_from",
+        "mou_valid_until",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+    )
 
     def defaults(self) -> Values:
         return {"kind": UniversityKind.ORIGIN.value}
-
-    def to_values(self, session: Session, row: Any) -> Values:
-        u: University = row
-        return {
-            "name": u.name,
-            "short_name": u.short_name,
-            "kind": u.kind,
-            "region_code": u.region_code,
-            "address": u.address,
-            "mou_number": u.mou_number,
-            "mou_valid_from": u.mou_valid_from,
-            "mou_valid_until": u.mou_valid_until,
-            "contact_name": u.contact_name,
-            "contact_phone": u.contact_phone,
-            "contact_email": u.contact_email,
-        }
 
     def validate(
         self, session: Session, values: Mapping[str, Any], record_id: int | None
