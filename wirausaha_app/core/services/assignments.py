@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.db.engine import Database
@@ -23,7 +23,10 @@ from wirausaha_app.core.services.records.base import log_change
 
 # The count lives with the mentor record (its capacity rule uses it too); it is
 # re-exported here because assigning is where callers look for it.
-from wirausaha_app.core.services.records.mentors import active_team_count as active_team_count
+from wirausaha_app.core.services.records.mentors import (
+    active_team_count as active_team_count,
+)
+from wirausaha_app.core.services.records.mentors import not_ended_before
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def open_assignment(session: Session, team_id: int, on: date) -> MentorAssignmen
         select(MentorAssignment)
         .where(
             MentorAssignment.team_id == team_id,
-            or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= on),
+            not_ended_before(on),
         )
         .order_by(MentorAssignment.start_date.desc(), MentorAssignment.id.desc())
     ).first()
@@ -162,7 +165,7 @@ def current_mentor_id(session: Session, team_id: int, on: date) -> int | None:
         .where(
             MentorAssignment.team_id == team_id,
             MentorAssignment.start_date <= on,
-            or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= on),
+            not_ended_before(on),
         )
         .order_by(MentorAssignment.start_date.desc())
     ).first()

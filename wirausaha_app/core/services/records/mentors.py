@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
@@ -24,6 +24,11 @@ from wirausaha_app.core.services.records.base import (
 DEFAULT_CAPACITY = 5
 
 
+def not_ended_before(on: date) -> ColumnElement[bool]:
+    """Assignments with no end date or ending on ``on`` or later (start not checked)."""
+    return or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= on)
+
+
 def active_team_count(
     session: Session, mentor_id: int, on: date, exclude_team: int | None = None
 ) -> int:
@@ -33,8 +38,7 @@ def active_team_count(
     capacity, and the capacity may not be lowered below it.
     """
     query = select(func.count(func.distinct(MentorAssignment.team_id))).where(
-        MentorAssignment.mentor_id == mentor_id,
-        or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= on),
+        MentorAssignment.mentor_id == mentor_id, not_ended_before(on)
     )
     if exclude_team is not None:
         query = query.where(MentorAssignment.team_id != exclude_team)
