@@ -9,7 +9,10 @@ leaves the database as it was.
 Steps, so the GUI wizard can show each one: :func:`prepare` (read the sheet safely,
 find the header row, propose a column mapping the user may correct),
 :func:`validate` (every problem by row, column and reason, nothing written) and
-:func:`commit`.
+:func:`commit`. :func:`run_import` does all three in one go and, for kinds that
+stream (UMKM), writes each validated chunk from a writer thread while the next one is
+validated; the single transaction is rolled back when any row is refused, so the
+outcome is the same as validating everything first (tests compare both).
 """
 
 from __future__ import annotations
