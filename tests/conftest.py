@@ -1,13 +1,13 @@
 """Every test gets a fresh temporary database and redirected app folders.
 
-The ``db`` fixture is an SQLite file by default. When ``WIRAUSAHA_TEST_PG_URL`` names
-a PostgreSQL database the role may create databases from, the tests of the modules in
+The ``db`` fixture is an SQLite file by default. When ``WIRAUSAHA_TEST_PG_URL`` names a
+PostgreSQL database the role may create databases from, the tests of the modules in
 :data:`PG_MODULES` that use ``db`` run twice, ``[sqlite]`` and ``[postgres]``: the
-PostgreSQL copy gets its own fresh database, cloned from a migrated template made once
-per run (``CREATE DATABASE … TEMPLATE``, much faster than migrating per test) and
-dropped afterwards. A test that is SQLite-specific by nature (PRAGMAs, FTS5, the file
-itself) is marked ``@pytest.mark.sqlite_only``. Without the variable nothing changes:
-no parametrisation, no extra test ids.
+PostgreSQL copy gets its own fresh database: a clone of a migrated template made once
+per run (``CREATE DATABASE … TEMPLATE``), put back as new after the test for the next. A
+test that is SQLite-specific by nature (PRAGMAs, FTS5, the file itself) is marked
+``@pytest.mark.sqlite_only``. Without the variable nothing changes: no parametrisation,
+no extra test ids.
 
 Tests that hand the database to the CLI use ``db_target`` (a path on SQLite, the URL on
 PostgreSQL); ``db_path`` is the SQLite file and fails loudly in a ``[postgres]`` test.
@@ -18,23 +18,21 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool, QueuePool
 
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.lifecycle import open_database
+from wirausaha_app.core.models import Base
 
 PG_URL = os.environ.get("WIRAUSAHA_TEST_PG_URL")
 
@@ -111,22 +109,22 @@ def _process_alive(pid: int) -> bool:
 
 
 class PgDatabases:
-    """Fresh PostgreSQL databases cloned from one migrated template per test run.
+    """Fresh PostgreSQL databases for tests: clones of one migrated template, reused.
 
-    ``CREATE DATABASE`` takes ~0.25 s (it syncs files to disk), longer than most tests,
-    so two worker threads keep the next databases ready and drop used ones (in batches)
-    while tests run. Names carry this process id, so concurrent runs against one server
-    never meet.
+    ``CREATE DATABASE`` takes ~0.25 s and ``DROP DATABASE`` waits for a checkpoint
+    (seconds on a busy disk), both longer than most tests. So a used database is put
+    back as new instead: other sessions ended, every table emptied, the template's rows
+    and sequence positions restored (~0.05 s). One whose schema a test changed is
+    not reused but dropped at the end. Names carry this process id, so concurrent runs
+    against one server never meet.
     """
-
-    AHEAD = 3
-    DROP_BATCH = 20
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
         self.prefix = f"{self.url.database}_p{os.getpid()}"
         self.template = f"{self.prefix}_tmpl"
         self._count = 0
+        self._free: list[str] = []
         # CREATE/DROP DATABASE cannot run inside a transaction block.
         self._admin: Engine = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
         if self.url.host in (None, "", "localhost", "127.0.0.1", "::1"):
@@ -136,13 +134,19 @@ class PgDatabases:
         self._drop(self.template)
         self._execute(f'CREATE DATABASE "{self.template}"')
         open_database(self.url_of(self.template)).dispose()
-        # Each database has its own name: the workers never touch the same one.
-        self._worker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pg-databases")
-        self._ready: deque[Future[str]] = deque()
-        self._dropping: list[Future[None]] = []
-        self._used: list[str] = []
-        for _ in range(self.AHEAD):
-            self._prepare()
+        engine = create_engine(self.url_of(self.template), poolclass=NullPool)
+        with engine.connect() as conn:
+            self._schema = _schema_fingerprint(conn)
+            existing = set(conn.execute(text(_TABLES_SQL)).scalars())
+            ordered = [t.name for t in reversed(Base.metadata.sorted_tables)]
+            # Children before parents; tables outside the model (alembic_version) first.
+            self._tables = sorted(existing - set(ordered)) + [t for t in ordered if t in existing]
+            self._rows = {
+                t: [dict(r) for r in conn.execute(text(f'SELECT * FROM "{t}"')).mappings()]
+                for t in self._tables
+            }
+            self._sequences = conn.execute(text(_SEQUENCES_SQL)).all()
+        engine.dispose()
 
     def _execute(self, statement: str) -> None:
         with self._admin.connect() as conn:
@@ -150,55 +154,64 @@ class PgDatabases:
 
     def _drop(self, name: str) -> None:
         # Plain DROP first: WITH (FORCE) would also try to end autovacuum workers, which
-        # this role may not (a plain DROP cancels those itself). FORCE is for sessions a
-        # failed test still holds (its traceback keeps the connection alive).
+        # this role may not (a plain DROP cancels those itself).
         statement = f'DROP DATABASE IF EXISTS "{name}"'
         try:
             self._execute(statement)
         except OperationalError:  # "is being accessed by other users"
             self._execute(statement + " WITH (FORCE)")
 
-    def _create(self, name: str) -> str:
+    def url_of(self, name: str) -> str:
+        # Test data need not survive a power cut: commits do not wait for the disk.
+        url = self.url.set(database=name).update_query_dict(
+            {"options": "-c synchronous_commit=off"}
+        )
+        return url.render_as_string(hide_password=False)
+
+    def create(self) -> str:
+        """The name of a database as freshly migrated: seed data only."""
+        if self._free:
+            return self._free.pop()
+        self._count += 1
+        name = f"{self.prefix}_{self._count}"
         self._drop(name)  # left over from a killed run with the same process id
         self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
         return name
 
-    def _prepare(self) -> None:
-        self._count += 1
-        self._ready.append(self._worker.submit(self._create, f"{self.prefix}_{self._count}"))
-
-    def url_of(self, name: str) -> str:
-        return self.url.set(database=name).render_as_string(hide_password=False)
-
-    def create(self) -> str:
-        """The name of a fresh migrated database, empty but for the seed data."""
-        name = self._ready.popleft().result()
-        self._prepare()
-        return name
-
     def drop(self, name: str) -> None:
-        # DROP DATABASE forces a checkpoint (~0.5–1 s after a test's writes); right after
-        # it the next drops are quick, so used databases are dropped in batches.
-        self._used.append(name)
-        if len(self._used) >= self.DROP_BATCH:
-            batch, self._used = self._used, []
-            self._dropping.append(self._worker.submit(self._drop_all, batch))
-
-    def _drop_all(self, names: list[str]) -> None:
-        for name in names:
-            self._drop(name)
+        """Done with ``name``: reset it for the next test, or drop it at the end."""
+        engine = create_engine(self.url_of(name), poolclass=NullPool)
+        try:
+            with engine.begin() as conn:
+                # A failed test's traceback may still hold a connection (and its locks).
+                conn.execute(text(_END_OTHER_SESSIONS_SQL))
+                if _schema_fingerprint(conn) != self._schema:
+                    return  # not reused; close() drops it
+                # DELETE, children first: TRUNCATE makes new files (~0.5 s for them all).
+                for table in self._tables:
+                    conn.execute(text(f'DELETE FROM "{table}"'))
+                for table, rows in self._rows.items():
+                    if rows:
+                        columns = list(rows[0])
+                        names = ", ".join(f'"{c}"' for c in columns)
+                        marks = ", ".join(f":{c}" for c in columns)
+                        conn.execute(
+                            text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), rows
+                        )
+                for sequence, last_value, is_called in self._sequences:
+                    conn.execute(
+                        text("SELECT setval(CAST(:s AS regclass), :v, :c)"),
+                        {"s": sequence, "v": last_value, "c": is_called},
+                    )
+            self._free.append(name)
+        finally:
+            engine.dispose()
 
     def close(self) -> None:
-        self._worker.shutdown(wait=True)
-        futures: list[Future[Any]] = [*self._ready, *self._dropping]
-        failures = [f.exception() for f in futures]
         try:
             self._drop_left_overs(lambda pid: pid == os.getpid())
         finally:
             self._admin.dispose()
-        for failure in failures:
-            if failure is not None:
-                raise failure  # a failed create or drop is reported, not lost
 
     def _drop_left_overs(self, whose: Callable[[int], bool]) -> None:
         """Drop this suite's databases made by the processes ``whose`` accepts."""
@@ -210,6 +223,42 @@ class PgDatabases:
             match = pattern.fullmatch(name)
             if match and whose(int(match.group(1))):
                 self._drop(name)
+
+
+_TABLES_SQL = (
+    "SELECT c.relname FROM pg_class AS c WHERE c.relkind IN ('r', 'p')"
+    " AND c.relnamespace = 'public'::regnamespace ORDER BY 1"
+)
+_SEQUENCES_SQL = (
+    "SELECT schemaname || '.' || sequencename, coalesce(last_value, start_value),"
+    " last_value IS NOT NULL FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1"
+)
+_END_OTHER_SESSIONS_SQL = (
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    " AND usename = current_user"
+)
+
+
+def _schema_fingerprint(conn: Connection) -> str:
+    """Relations, columns, constraints and triggers of the public schema, as one hash."""
+    return str(
+        conn.execute(
+            text(
+                "SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+                " SELECT c.relname::text || ':' || c.relkind::text"
+                " || ':' || coalesce(a.attname::text, '') || ':' || coalesce(a.atttypid::text, '')"
+                " AS x"
+                " FROM pg_class AS c LEFT JOIN pg_attribute AS a"
+                " ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+                " WHERE c.relnamespace = 'public'::regnamespace"
+                " UNION ALL SELECT conname::text || ':' || pg_get_constraintdef(oid)"
+                " FROM pg_constraint WHERE connamespace = 'public'::regnamespace"
+                " UNION ALL SELECT tgname::text FROM pg_trigger AS t JOIN pg_class AS c"
+                " ON c.oid = t.tgrelid WHERE c.relnamespace = 'public'::regnamespace) AS parts"
+            )
+        ).scalar_one()
+    )
 
 
 @pytest.fixture(scope="session")
