@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.models import (
@@ -45,12 +45,28 @@ class IdleTeam:
     last_session: date | None
 
 
-def _in_period(query: Select, start: date | None, end: date | None) -> Select:
+def _period(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
+    """Conditions keeping the sessions dated within [start, end] (a missing bound is open)."""
+    conditions = []
     if start is not None:
-        query = query.where(MentoringSession.session_date >= start)
+        conditions.append(MentoringSession.session_date >= start)
     if end is not None:
-        query = query.where(MentoringSession.session_date <= end)
-    return query
+        conditions.append(MentoringSession.session_date <= end)
+    return conditions
+
+
+def _per_person(person: type[Mentor] | type[Student]) -> Select:
+    """Sessions and minutes per mentor or student, by name; the caller joins the sessions."""
+    return (
+        select(
+            person.id,
+            person.name,
+            func.count(MentoringSession.id),
+            func.sum(MentoringSession.duration_minutes),
+        )
+        .group_by(person.id, person.name)
+        .order_by(person.name, person.id)
+    )
 
 
 def hours_per_team(
@@ -63,21 +79,15 @@ def hours_per_team(
     minutes = func.coalesce(func.sum(MentoringSession.duration_minutes), 0)
     query = (
         select(Team.id, Team.name, func.count(MentoringSession.id), minutes)
-        .outerjoin(MentoringSession, _period_join(MentoringSession.team_id == Team.id, start, end))
+        .outerjoin(
+            MentoringSession, and_(MentoringSession.team_id == Team.id, *_period(start, end))
+        )
         .group_by(Team.id, Team.name)
         .order_by(Team.name, Team.id)
     )
     if cohort_id is not None:
         query = query.where(Team.cohort_id == cohort_id)
     return [HoursRow(*row) for row in session.execute(query)]
-
-
-def _period_join(condition, start: date | None, end: date | None):
-    if start is not None:
-        condition = condition & (MentoringSession.session_date >= start)
-    if end is not None:
-        condition = condition & (MentoringSession.session_date <= end)
-    return condition
 
 
 def hours_per_mentor(
@@ -87,22 +97,12 @@ def hours_per_mentor(
     end: date | None = None,
 ) -> list[HoursRow]:
     """Mentors with at least one session in the period (and cohort), by name."""
-    query = (
-        select(
-            Mentor.id,
-            Mentor.name,
-            func.count(MentoringSession.id),
-            func.sum(MentoringSession.duration_minutes),
-        )
-        .join(MentoringSession, MentoringSession.mentor_id == Mentor.id)
-        .group_by(Mentor.id, Mentor.name)
-        .order_by(Mentor.name, Mentor.id)
-    )
+    query = _per_person(Mentor).join(MentoringSession, MentoringSession.mentor_id == Mentor.id)
     if cohort_id is not None:
         query = query.join(Team, Team.id == MentoringSession.team_id).where(
             Team.cohort_id == cohort_id
         )
-    return [HoursRow(*row) for row in session.execute(_in_period(query, start, end))]
+    return [HoursRow(*row) for row in session.execute(query.where(*_period(start, end)))]
 
 
 def hours_per_student(
@@ -113,21 +113,14 @@ def hours_per_student(
 ) -> list[HoursRow]:
     """Students with present attendance: sessions and minutes they were there."""
     query = (
-        select(
-            Student.id,
-            Student.name,
-            func.count(MentoringSession.id),
-            func.sum(MentoringSession.duration_minutes),
-        )
+        _per_person(Student)
         .join(SessionAttendance, SessionAttendance.student_id == Student.id)
         .join(MentoringSession, MentoringSession.id == SessionAttendance.session_id)
         .where(SessionAttendance.status == AttendanceStatus.PRESENT.value)
-        .group_by(Student.id, Student.name)
-        .order_by(Student.name, Student.id)
     )
     if cohort_id is not None:
         query = query.where(Student.cohort_id == cohort_id)
-    return [HoursRow(*row) for row in session.execute(_in_period(query, start, end))]
+    return [HoursRow(*row) for row in session.execute(query.where(*_period(start, end)))]
 
 
 def students_never_mentored(
