@@ -67,3 +67,16 @@ def test_newer_schema_is_refused_on_postgres(pg_db: Database) -> None:
     assert PG_URL
     with pytest.raises(NewerDatabaseError):
         open_database(PG_URL)
+
+
+def test_prefix_search_can_use_the_lower_case_indexes(pg_db: Database) -> None:
+    """Migration 0003: ``lower(name) LIKE lower('war%')`` is served by an index."""
+    with pg_db.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            s.execute(
+                text("EXPLAIN SELECT id FROM umkm WHERE lower(name) LIKE lower(:p)"),
+                {"p": "war%"},
+            ).scalars()
+        )
+    assert "ix_umkm_name_lower" in plan

@@ -116,14 +116,22 @@ class _Sql:
             self.params["q"] = match
             self.fts_match = match
             return self._fts_clause("")
-        like = "LIKE" if self.dialect == "sqlite" else "ILIKE"
+        sqlite = self.dialect == "sqlite"
+
+        def match(column: str, param: str) -> str:
+            # SQLite's LIKE ignores ASCII case; on PostgreSQL lower() LIKE lower() is
+            # what the text_pattern_ops indexes of migration 0003 can serve (ILIKE is not).
+            if sqlite:
+                return f"{column} LIKE :{param} ESCAPE '\\'"
+            return f"lower({column}) LIKE lower(:{param}) ESCAPE '\\'"
+
         parts = []
         if s.prefix_columns:
             self.params["qp"] = _escape_like(search) + "%"
-            parts += [f"{c} {like} :qp ESCAPE '\\'" for c in s.prefix_columns]
+            parts += [match(c, "qp") for c in s.prefix_columns]
         if s.substring_columns:
             self.params["qs"] = "%" + _escape_like(search) + "%"
-            parts += [f"{c} {like} :qs ESCAPE '\\'" for c in s.substring_columns]
+            parts += [match(c, "qs") for c in s.substring_columns]
         return "(" + " OR ".join(parts) + ")" if parts else None
 
     def _fts_clause(self, prefix: str) -> str:
