@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ __all__ = [
 
 _PROGRESS_EVERY = 5000
 _CHUNK = 8192  # rows validated (and, when streaming, written) at a time
+_FIRST_CHUNK = 2048
 
 
 _gc_lock = threading.Lock()
@@ -233,8 +235,11 @@ def _validate(
         pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda r: (r[indexes[0]],))
         quiet = _CancelOnly(progress)  # chunks report through the loop below, not each
         key_of, existing_id, keep = kind.key, kind.existing_id, plan.records.append
-        for chunk_start in range(first_data, len(rows), _CHUNK):
-            chunk = rows[chunk_start:chunk_start + _CHUNK]
+        # A small first chunk gets the writer going early; then full-size chunks.
+        first_end = first_data + min(_FIRST_CHUNK, _CHUNK)
+        bounds = [first_data, *range(first_end, len(rows), _CHUNK), len(rows)]
+        for chunk_start, chunk_end in pairwise(bounds):
+            chunk = rows[chunk_start:chunk_end]
             usual = None if formulas else _usual_rows(chunk, width, pick, ex_first, ex_text)
             if usual is not None:  # every row filled, none an example: keep them all
                 kept, excel_rows = usual, list(range(chunk_start + 1,
@@ -320,7 +325,7 @@ def _validate(
                                 "existing” to update it."), value=kind.describe_key(key))))
                         continue
                 keep(record)
-            progress.step(min(chunk_start + _CHUNK - first_data, total), total, "validate")
+            progress.step(min(chunk_end - first_data, total), total, "validate")
             if sink is not None and (options.skip_invalid or not plan.problems):
                 sink.send([r for r in plan.records[accepted:] if r.existing_id is None])
     if plan.rows_read == 0:
