@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wirausaha_app.core.progress import PrintProgress, Progress
-    from wirausaha_app.core.xlsx.importer import ImportOptions, commit, prepare, validate
+    from wirausaha_app.core.xlsx.importer import ImportOptions, import_prepared, prepare
 
     options = ImportOptions(cohort=args.cohort, update_existing=args.update_existing,
                             skip_invalid=args.skip_invalid)
@@ -46,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
         ignored = prepared.unmapped_headers()
         if ignored:
             print("  diabaikan: " + ", ".join(ignored))
-        plan = validate(db, prepared, options, progress)
+        # One call validates and commits (UMKM stream: written while validated, all
+        # rolled back when any row is refused); the report is printed afterwards.
+        plan, result = import_prepared(db, prepared, options, dry_run=args.dry_run,
+                                       progress=progress)
         for line in plan.report_lines():
             print(line)
         same = f", {plan.unchanged} sudah sama (dilewati)" if plan.unchanged else ""
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             print("Tidak ada yang diimpor: perbaiki baris yang ditolak, atau pakai "
                   "--skip-invalid untuk mengimpor baris yang valid saja.")
             return 1
-        result = commit(db, plan, progress)
+        assert result is not None  # accepted rows were committed
         print(f"Diimpor: {result.inserted} baru, {result.updated} diperbarui.")
         return 1 if refused else 0
     finally:

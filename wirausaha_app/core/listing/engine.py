@@ -118,7 +118,7 @@ class _Sql:
             return self._fts_clause("")
         sqlite = self.dialect == "sqlite"
 
-        def match(column: str, param: str) -> str:
+        def like_clause(column: str, param: str) -> str:
             # SQLite's LIKE ignores ASCII case; on PostgreSQL lower() LIKE lower() is
             # what the text_pattern_ops indexes of migration 0003 can serve (ILIKE is not).
             if sqlite:
@@ -128,10 +128,10 @@ class _Sql:
         parts = []
         if s.prefix_columns:
             self.params["qp"] = _escape_like(search) + "%"
-            parts += [match(c, "qp") for c in s.prefix_columns]
+            parts += [like_clause(c, "qp") for c in s.prefix_columns]
         if s.substring_columns:
             self.params["qs"] = "%" + _escape_like(search) + "%"
-            parts += [match(c, "qs") for c in s.substring_columns]
+            parts += [like_clause(c, "qs") for c in s.substring_columns]
         return "(" + " OR ".join(parts) + ")" if parts else None
 
     def _fts_clause(self, prefix: str) -> str:

@@ -404,6 +404,17 @@ def run_import(
     a cancel or any error rolls that transaction back and nothing stays written."""
     with _cyclic_gc_paused():
         prepared = prepare(path, kind, sheet=sheet, mapping=mapping)
+        return import_prepared(db, prepared, options, dry_run=dry_run, progress=progress)
+
+
+def import_prepared(
+    db: Database, prepared: PreparedSheet, options: ImportOptions | None = None, *,
+    dry_run: bool = False, progress: Progress = SILENT,
+) -> tuple[ImportPlan, ImportResult | None]:
+    """Validate and (unless ``dry_run`` or refused) commit an already prepared sheet,
+    streaming the kinds that can (see :func:`run_import`); the result is None when
+    nothing was written."""
+    with _cyclic_gc_paused():
         options = options or ImportOptions()
         if not dry_run and prepared.kind.streams:
             return _run_streamed(db, prepared, options, progress)
