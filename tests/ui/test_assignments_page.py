@@ -20,8 +20,6 @@ from wirausaha_app.core.services.assignments import assign_mentor
 from wirausaha_app.ui.dialogs import records
 from wirausaha_app.ui.pages.assignments_page import AssignmentsPage
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def world(db: Database) -> dict[str, int]:

@@ -25,8 +25,6 @@ from wirausaha_app.ui.main_window import MainWindow
 from wirausaha_app.ui.widgets import messages
 from wirausaha_app.ui.widgets.database_open import open_locked
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -14,8 +13,6 @@ from sqlalchemy import select
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.models import Mentor, Student, Team, TeamMember, Umkm
 from wirausaha_app.ui.dialogs import records
-
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 
 def open_dialog(qtbot: QtBot, db: Database, kind: str, record_id: int | None = None) -> Any:

@@ -17,8 +17,6 @@ from wirausaha_app.core.db.engine import Database
 from wirausaha_app.ui.main_window import MainWindow
 from wirausaha_app.ui.pages.list_page import SEARCH_DELAY_MS, ListPage
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 def _count(db: Database, sql: str) -> int:
     with db.engine.connect() as conn:

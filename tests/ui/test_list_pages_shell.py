@@ -20,8 +20,6 @@ from wirausaha_app.ui import app as ui_app
 from wirausaha_app.ui.dialogs import team_progress
 from wirausaha_app.ui.pages.list_page import ListPage
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def mentoring_db_path(tmp_path: Path) -> Path:

@@ -19,8 +19,6 @@ from wirausaha_app.core.services.assignments import assign_mentor
 from wirausaha_app.ui.dialogs import records
 from wirausaha_app.ui.pages.logbook_page import LogbookPage, LogbookRecapDialog
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 def _save(qtbot: QtBot, dialog: Any) -> None:
     button = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)

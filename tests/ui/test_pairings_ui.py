@@ -21,8 +21,6 @@ from wirausaha_app.ui.dialogs.editors import pairings as pairing_editor
 from wirausaha_app.ui.dialogs.suggestions import SuggestionsDialog
 from wirausaha_app.ui.pages.pairings_page import PairingsPage
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 def _save(qtbot: QtBot, dialog: Any) -> None:
     button = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)

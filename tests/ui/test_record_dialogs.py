@@ -22,7 +22,6 @@ from wirausaha_app.ui.inputs.money_edit import MoneyEdit
 
 # The offscreen platform cannot raise windows or grab the keyboard for popups (the
 # pickers' completer); those notices say nothing about the dialogs.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 
 @pytest.fixture

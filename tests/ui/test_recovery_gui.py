@@ -19,8 +19,6 @@ from wirausaha_app.ui.main_window import MainWindow
 from wirausaha_app.ui.widgets import messages, recovery
 from wirausaha_app.ui.widgets.database_open import open_interactively, open_locked
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

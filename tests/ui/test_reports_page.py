@@ -15,8 +15,6 @@ from wirausaha_app.ui.pages import reports_page
 from wirausaha_app.ui.pages.reports_page import ReportsPage
 from wirausaha_app.ui.widgets import messages
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def page(db: Database, db_path: Path, make_window: WindowFactory) -> ReportsPage:

@@ -26,8 +26,6 @@ from wirausaha_app.ui.widgets.database_open import (
     open_locked,
 )
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 MY_PAGES = ["dashboard", "universities", "cohorts", "students", "teams", "mentors", "umkm"]
 
 

@@ -21,8 +21,6 @@ from wirausaha_app.ui import operations
 from wirausaha_app.ui.actions import backup as backup_actions
 from wirausaha_app.ui.widgets import messages
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

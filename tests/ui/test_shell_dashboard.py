@@ -13,8 +13,6 @@ from tests.ui.conftest import WindowFactory
 from wirausaha_app.core.db.backup import create_backup
 from wirausaha_app.ui.pages.dashboard_page import DashboardPage
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 def test_cards_open_their_lists(
     qtbot: QtBot, make_window: WindowFactory, sample_db_path: Path

@@ -18,8 +18,6 @@ from wirausaha_app.ui.dialogs import records
 from wirausaha_app.ui.dialogs.editors import teams as team_editor
 from wirausaha_app.ui.dialogs.team_progress import TeamProgressDialog
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 @pytest.fixture
 def team(db: Database) -> int:

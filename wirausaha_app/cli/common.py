@@ -56,7 +56,7 @@ def install_translator(lang: str | None) -> None:
     if lang == "en":
         set_translator(None)
         return
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from wirausaha_app.core.paths import resource
 
@@ -68,4 +68,3 @@ def install_translator(lang: str | None) -> None:
         # QTranslator.translate works without a QCoreApplication instance.
         install_translator._keep = translator  # type: ignore[attr-defined]
         set_translator(lambda ctx, text: translator.translate(ctx, text) or text)
-    del QCoreApplication

@@ -30,7 +30,6 @@ from wirausaha_app.core import i18n as core_i18n
 from wirausaha_app.core.paths import default_database_path, resource
 from wirausaha_app.core.progress import Progress
 from wirausaha_app.ui import settings
-from wirausaha_app.ui.widgets import pyside_fix  # noqa: F401  (before any signal is emitted)
 
 LANGUAGES = ("id", "en")
 SCREENSHOT_SIZE = (1360, 820)

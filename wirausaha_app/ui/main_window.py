@@ -53,10 +53,7 @@ from wirausaha_app.ui import operations, settings
 from wirausaha_app.ui.actions import install_all
 from wirausaha_app.ui.generated.ui_main_window import Ui_MainWindow
 from wirausaha_app.ui.pages import PageEntry, discover_pages
-from wirausaha_app.ui.widgets import (
-    messages,
-    pyside_fix,  # noqa: F401  (PySide6 emit refcount bug)
-)
+from wirausaha_app.ui.widgets import messages
 
 if TYPE_CHECKING:
     # Kept out of start-up: SQLAlchemy and Alembic load after the first paint.

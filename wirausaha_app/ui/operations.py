@@ -35,10 +35,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from wirausaha_app.core.i18n import UserError
 from wirausaha_app.core.progress import Cancelled, Progress
-from wirausaha_app.ui.widgets import (
-    messages,
-    pyside_fix,  # noqa: F401  (PySide6 emit refcount bug)
-)
+from wirausaha_app.ui.widgets import messages
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.listing import ListEngine, ListQuery, ListResult, ListSpec, Row, get_spec
 from wirausaha_app.core.listing.spec import Align
-from wirausaha_app.ui.widgets import pyside_fix  # noqa: F401  (PySide6 emit refcount bug)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
