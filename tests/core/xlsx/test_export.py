@@ -62,6 +62,9 @@ def test_export_sheets_types_and_masking(sample_db: Database, tmp_path: Path) ->
     header = [c.value for c in uni[1]]
     mou = uni.cell(2, header.index("MoU Berlaku Dari") + 1)
     assert isinstance(mou.value, datetime) and mou.number_format == "dd/mm/yyyy"
+    cohorts = wb["Angkatan"]
+    year = cohorts.cell(2, [c.value for c in cohorts[1]].index("Tahun") + 1)
+    assert isinstance(year.value, int) and "#,##" not in year.number_format  # not "2.023"
     sessions = _rows(wb["Sesi Pendampingan"])
     assert sessions[0]["Hadir (NIM)"] == "3122600001" and sessions[0]["Izin (NIM)"] == "0021101234"
     pairing = _rows(wb["Pasangan UMKM"])[0]

@@ -175,7 +175,7 @@ def _cohorts(session: Session, scope: Scope) -> Iterator[tuple[Any, ...]]:
 
 COHORTS = SheetSpec("cohorts", "Angkatan", (
     Column("Nama Angkatan", width=32), Column("Perguruan Tinggi Pelaksana", width=36),
-    Column("Tahun", CellType.INT, 8), Column("Semester", width=10),
+    Column("Tahun", CellType.NUMBER, 8), Column("Semester", width=10),  # 2023, not 2.023
     Column("Mulai Pra-Imersi", CellType.DATE, 14), Column("Mulai Imersi", CellType.DATE, 14),
     Column("Mulai Pasca-Imersi", CellType.DATE, 14),
     Column("Tanggal Selesai", CellType.DATE, 14), Column("Tanggal Expo", CellType.DATE, 14),
