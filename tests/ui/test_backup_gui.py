@@ -202,9 +202,16 @@ def test_database_actions_wait_for_the_database(qtbot: QtBot, sample_db_path: Pa
     window = MainWindow()
     qtbot.addWidget(window)
     names = ("actionBackupNow", "actionRestoreBackup", "actionExcelImport", "actionExcelExport")
+    # The menus are completed right after the window's first paint (start-up speed),
+    # still before any database is open.
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.findChild(type(window.ui.actionQuit), names[0]) is not None)
+    assert not window.has_database
     for name in names:
         action = window.findChild(type(window.ui.actionQuit), name)
         assert action is not None and not action.isEnabled(), name
+    assert window.ui.actionOpenDatabase.shortcut().toString() == "Ctrl+O"
     assert window.ui.actionOpenDatabase.isEnabled()  # the window's own file actions work
     window.set_database(open_locked(sample_db_path))
     for name in names:

@@ -11,8 +11,6 @@ import os
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 from wirausaha_app import APP_ID
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -42,7 +40,12 @@ def resource(*parts: str) -> Path:
 def data_dir() -> Path:
     """The user's data folder (overridable with WIRAUSAHA_DATA_DIR, used by tests)."""
     override = os.environ.get("WIRAUSAHA_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here, not at the top: 3 ms the app's first paint need not wait for
+
+        path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -145,7 +145,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(args.lang)
     from wirausaha_app.ui.main_window import MainWindow
 
-    target = args.db or str(default_database_path())
     trace = os.environ.get("WIRAUSAHA_STARTUP_TRACE")  # benchmarks: wall-clock milestones
     window = MainWindow()
     exit_code = {"value": 0}
@@ -182,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wirausaha_app.core.i18n import UserError
         from wirausaha_app.ui.widgets.database_open import open_interactively, open_locked
 
+        target = args.db or str(default_database_path())
         if args.smoke_test:
             try:
                 opened = open_locked(target)

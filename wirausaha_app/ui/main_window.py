@@ -28,8 +28,11 @@ Public API for pages, actions and dialogs of other modules:
 - ``window.first_painted`` — emitted once, after the first paint; ``window.closed``
   when the window has closed.
 
-Menu actions added by ``ui/actions`` modules stay disabled while no database is open
-(the window shows before the database opens, and while a backup is being restored).
+Menu actions added by ``ui/actions`` modules are installed right after the first
+paint (or when a database is set, whichever comes first: they and the ``operations``
+module they use import Qt's enum-heavy namespaces, which the first paint need not
+wait for) and stay disabled while no database is open (the window shows before the
+database opens, and while a backup is being restored).
 Closing the window while an operation with a progress dialog runs asks first, then
 cancels it and waits; work in the background (counts, automatic backups) is waited for.
 
@@ -43,17 +46,19 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from wirausaha_app import APP_NAME, __version__
 from wirausaha_app.core.paths import resource
-from wirausaha_app.ui import operations, settings
-from wirausaha_app.ui.actions import install_all
+from wirausaha_app.ui import settings
 from wirausaha_app.ui.generated.ui_main_window import Ui_MainWindow
 from wirausaha_app.ui.pages import PageEntry, discover_pages
-from wirausaha_app.ui.widgets import messages
+
+# ``operations``, ``widgets.messages`` and ``actions`` are imported where used: they
+# import ``Qt`` and QMessageBox/QProgressDialog, whose Python enum types PySide6 builds
+# on import (~15 ms), and nothing before the first paint needs them.
 
 if TYPE_CHECKING:
     # Kept out of start-up: SQLAlchemy and Alembic load after the first paint.
@@ -103,17 +108,11 @@ class MainWindow(QMainWindow):
         self._build_sidebar()
         self._build_status_bar()
         self._connect_menus()
-        own_actions = self._menu_actions()
-        install_all(self)
-        # What the action modules added works on window.db: usable once it is open.
-        self._db_actions = [a for a in self._menu_actions() if a not in own_actions]
-        self._enable_db_actions(False)
-        self.ui.menuTools.menuAction().setVisible(bool(self.ui.menuTools.actions()))
+        self._db_actions: list[QAction] | None = None  # see _complete_menus
+        self.ui.menuTools.menuAction().setVisible(False)
         self.ui.menuTools.aboutToShow.connect(self._hide_empty_tools)
         self._restore_geometry()
-        self._opening = QLabel(self.tr("Opening the database…"))
-        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._opening.setEnabled(False)
+        self._opening = self._opening_placeholder()
         self.ui.pages.addWidget(self._opening)
         if self._entries:
             self.ui.navigation.setCurrentRow(0)
@@ -150,8 +149,32 @@ class MainWindow(QMainWindow):
                     pending.append(sub)
         return found
 
+    def _complete_menus(self) -> None:
+        """Once: shortcuts, and the ``ui/actions`` menu actions (disabled until a database is open).
+
+        Done after the first paint: ``QAction.setShortcut`` (whatever its argument)
+        builds the ``Qt`` namespace's enum types, and so do the action modules.
+        """
+        if self._db_actions is not None or self._closed:
+            return
+        from PySide6.QtGui import QKeySequence
+
+        from wirausaha_app.ui.actions import install_all
+
+        ui = self.ui
+        ui.actionNewDatabase.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        ui.actionOpenDatabase.setShortcut(QKeySequence.StandardKey.Open)
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+        own_actions = self._menu_actions()
+        install_all(self)
+        # What the action modules added works on window.db: usable once it is open.
+        self._db_actions = [a for a in self._menu_actions() if a not in own_actions]
+        self._enable_db_actions(self._opened is not None)
+        self._hide_empty_tools()
+
     def _enable_db_actions(self, enabled: bool) -> None:
-        for action in self._db_actions:
+        for action in self._db_actions or ():
             action.setEnabled(enabled)
 
     def menu(self, name: str) -> QMenu:
@@ -185,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         from wirausaha_app.core.services.stats import entity_counts
+        from wirausaha_app.ui import operations
 
         if self._closed or self._opened is None:
             return
@@ -225,6 +249,7 @@ class MainWindow(QMainWindow):
         self._had_database = True
         self.counts = {}
         self._show_database_name()
+        self._complete_menus()
         key = self._current_key()
         if key is not None:
             self.ui.pages.setCurrentWidget(self.page(key))
@@ -236,6 +261,8 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         """Close the open database (if any): pages go, connections and the lock are released."""
+        from wirausaha_app.ui import operations
+
         operations.cancel_all()
         for widget in self._pages.values():
             close = getattr(widget, "close_page", None)
@@ -260,14 +287,27 @@ class MainWindow(QMainWindow):
             title = entry.info.title
             text = QCoreApplication.translate(title.context, title)
             item = QListWidgetItem(icon(entry.info.icon), text)
-            item.setData(Qt.ItemDataRole.UserRole, entry.info.key)
             item.setSizeHint(QSize(0, 38))
             nav.addItem(item)
         nav.currentRowChanged.connect(self._on_navigate)
 
+    def _opening_placeholder(self) -> QWidget:
+        """ "Opening the database…", centred, shown until the database is open.
+
+        Centred by stretches rather than ``Qt.AlignmentFlag``: touching ``Qt`` builds
+        its ~100 enum types (11 ms), which the first paint need not wait for.
+        """
+        placeholder = QWidget()
+        layout = QHBoxLayout(placeholder)
+        label = QLabel(self.tr("Opening the database…"))
+        label.setEnabled(False)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return placeholder
+
     def _build_status_bar(self) -> None:
         self._db_label = QLabel()
-        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._counts_label = QLabel()
         self._counts_label.setObjectName("countsLabel")
         self._db_label.setObjectName("databaseLabel")
@@ -276,10 +316,6 @@ class MainWindow(QMainWindow):
 
     def _connect_menus(self) -> None:
         ui = self.ui
-        ui.actionNewDatabase.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        ui.actionOpenDatabase.setShortcut(QKeySequence.StandardKey.Open)
-        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
-        ui.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
         ui.actionNewDatabase.triggered.connect(self._new_database)
         ui.actionOpenDatabase.triggered.connect(self._open_database)
         ui.actionQuit.triggered.connect(self.close)
@@ -308,6 +344,8 @@ class MainWindow(QMainWindow):
         self.ui.menuHelp.insertSeparator(self.ui.actionAbout)
 
     def _choose_language(self, code: str) -> None:
+        from wirausaha_app.ui.widgets import messages
+
         if code == settings.language("id"):
             return
         settings.set_language(code)
@@ -322,15 +360,18 @@ class MainWindow(QMainWindow):
 
     # -- slots ------------------------------------------------
     def _current_key(self) -> str | None:
-        item = self.ui.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        row = self.ui.navigation.currentRow()
+        return self._entries[row].info.key if 0 <= row < len(self._entries) else None
 
     def _on_navigate(self, row: int) -> None:
         if 0 <= row < len(self._entries) and self._opened is not None:
             self.ui.pages.setCurrentWidget(self.page(self._entries[row].info.key))
 
     def _show_database_name(self) -> None:
+        from PySide6.QtCore import Qt
+
         name = self.db.display_name()
+        self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._db_label.setText(self.tr("Database: {name}").format(name=name))
         short = Path(name).name if self.db.path else name
         self.setWindowTitle(f"{short} — {APP_NAME}")
@@ -395,6 +436,8 @@ class MainWindow(QMainWindow):
             self.open_target(path)
 
     def _about(self) -> None:
+        from wirausaha_app.ui.widgets import messages
+
         text = self.tr(
             "<h3>{name} {version}</h3>"
             "<p>Students, teams, mentors and UMKM pairings of the Wirausaha Merdeka "
@@ -410,6 +453,7 @@ class MainWindow(QMainWindow):
         if not self._painted and e.type() == QEvent.Type.Paint:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._complete_menus)
         return handled
 
     def _restore_geometry(self) -> None:
@@ -423,6 +467,9 @@ class MainWindow(QMainWindow):
 
     def _stop_operations(self) -> bool:
         """Before closing: ask to cancel visible work; False keeps the window open."""
+        from wirausaha_app.ui import operations
+        from wirausaha_app.ui.widgets import messages
+
         shown = [op for op in operations.running() if op.dialog is not None]
         if shown:
             titles = ", ".join(sorted({op.title for op in shown}))
