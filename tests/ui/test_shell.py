@@ -152,6 +152,42 @@ def test_smoke_test_and_no_heavy_imports_at_start(sample_db_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_first_paint_waits_for_no_database_and_no_qt_namespace() -> None:
+    """What makes the window appear as fast as a bare one (bench_startup.py measures it).
+
+    PySide6 builds a class's Python enum types when the class is first imported or
+    used; ``Qt`` alone has ~100 of them (11 ms), ``QGradient`` a 180-member one.
+    """
+    script = (
+        "import enum, sys\n"
+        "create = enum.EnumType.__dict__['_create_']\n"
+        "built = []\n"
+        "def spy(cls, name, names, **kw):\n"
+        "    built.append(name)\n"
+        "    return create(cls, name, names, **kw)\n"
+        "enum.EnumType._create_ = spy\n"
+        "from wirausaha_app.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from wirausaha_app.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "def painted():\n"
+        "    loaded = sorted(m for m in ('sqlalchemy', 'alembic', 'platformdirs',\n"
+        "                    'wirausaha_app.ui.operations') if m in sys.modules)\n"
+        "    print('built:', sorted({'Key', 'AlignmentFlag', 'Preset'} & set(built)))\n"
+        "    print('loaded:', loaded)\n"
+        "    app.quit()\n"
+        "window.first_painted.connect(painted)\n"
+        "window.show()\n"
+        "app.exec()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "built: []" in done.stdout, done.stdout
+    assert "loaded: []" in done.stdout, done.stdout
+
+
 def test_pages_are_discovered_without_importing_them(tmp_path: Path) -> None:
     from wirausaha_app.ui.pages import _static_info
 
