@@ -1,3765 +1,3754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>App</name>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is still empty. Fill it with demo data (3 cohorts, about 1,200 students, 2,000 UMKM) to try the program? You can start a clean database later with File → New database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filling the database with demo data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentEditor</name>
-    <message>
-        <source>Edit mentor assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign a mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssignmentsPage</name>
-    <message>
-        <source>&amp;Active only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only assignments that have not ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign &amp;mentor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a team its mentor; the previous one is ended (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End assignment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the end date of the selected assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End mentor assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{active} of {capacity} teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor&apos;s load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor history</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>No backup was made: the database fails its check ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup {name} is damaged ({detail}); choose another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restored copy failed its check ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupActions</name>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was saved as:
+    <context>
+        <name>App</name>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is still empty. Fill it with demo data (3 cohorts, about 1,200 students, 2,000 UMKM) to try the program? You can start a clean database later with File → New database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filling the database with demo data…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssignmentEditor</name>
+        <message>
+            <source>Edit mentor assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign a mentor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsPage</name>
+        <message>
+            <source>&amp;Active only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only assignments that have not ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign &amp;mentor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a team its mentor; the previous one is ended (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End assignment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the end date of the selected assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End mentor assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{active} of {capacity} teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor's load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>No backup was made: the database fails its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup copy failed its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {name} is damaged ({detail}); choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restored copy failed its check ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was saved as:
 {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the open database with the backup of {date}?
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the open database with the backup of {date}?
 
 Changes made since then are not in the backup. The current file is kept beside it, renamed {name}.replaced-(date).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The replaced file was kept as {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the backup of {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backup saved: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daily backup could not be made: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is on a server; back it up with the server&apos;s own tools.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupsDialog</name>
-    <message>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a program upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups of {name}, newest first. Restoring replaces the open database with the chosen copy; the current file is kept beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no backups of {name} yet. Use File → Back up now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CohortEditor</name>
-    <message>
-        <source>Edit cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odd (ganjil)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Even (genap)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CohortsDialog</name>
-    <message>
-        <source>Cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WMK 2025 Ganjil Polije</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host university *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Year *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Semester *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quota (students):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own students (&amp;%):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pre-immersion starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Immersion starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ost-immersion starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semester &amp;ends:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpo / Demo Day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>Universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentoring sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM formalised (new NIB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM moved up a class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM gone digital</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM outcomes of active and finished pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last backup: {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet: File → Back up now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>{path} is not a Wirausaha database (not an SQLite file). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be read ({detail}). The file was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of this program (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is an SQLite database of another program. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is in use by another program or window. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseOpen</name>
-    <message>
-        <source>Wirausaha databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is already open in another Wirausaha window (process {pid}). Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists. Choose another name, or use Open database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create new…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>Demo data goes only into an empty database, and this one already holds records ({table}). Nothing was changed; create a new database for the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExcelActions</name>
-    <message>
-        <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel &amp;template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the template as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template saved: {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Whole database: one sheet per kind and a summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;University:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;list shown now, with its search and filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full export: write NIK and phone numbers unmasked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data (UU 27/2022): a full export holds NIK and phone numbers. Share it only with people who need them and delete it when done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(all cohorts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(all universities)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {rows} row(s) to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 1 of 3: choose the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What the sheet holds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Default cohort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Update records that already exist (same NIM within a university, same NIB, same name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the valid rows even when other rows are &amp;refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns are recognised by their headers; title rows above the table are skipped. Nothing is saved until you press Import, and a file with refused rows changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none: the sheet names the cohort)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 2 of 3: check which column holds what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 3 of 3: check the problems, then import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a workbook first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”: headers found in row {row}. Change “Imported as” where a column was not recognised; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{read} row(s) read: {new} new, {updated} to update, {refused} refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be imported as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the refused rows and check again; nothing is imported while any row is refused (unless you go back and choose to import the valid rows only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: {new} new, {updated} updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LazyTableModel</name>
-    <message>
-        <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected records (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} records selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Listing</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host and origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odd (ganjil)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Even (genap)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic mentor (DPL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Micro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reseller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immersion starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-immersion starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post-immersion starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal quota (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor assignments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentoring sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place or link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expertise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Got NIB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naik kelas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Went digital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KBLI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business plan approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed fund granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has NIB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-IRT number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-IRT valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Halal certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoU number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoU valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoU valid from</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Logbook</name>
-    <message>
-        <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a mentor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the session&apos;s topic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The duration must be between 1 and {max} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose offline or online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student #{student} is not a member of this team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown attendance status &apos;{status}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removes {count} attendance record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogbookPage</name>
-    <message>
-        <source>&amp;Recaps…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign &amp;mentor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a team its mentor (the previous one is ended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogbookRecapDialog</name>
-    <message>
-        <source>Mentoring recaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Idle for at least:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never mentored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams without a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student (present)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Teams without a session (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Never mentored (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Wirausaha Merdeka Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new, empty database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Wirausaha Merdeka Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The program will use this language from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Students, teams, mentors and UMKM pairings of the Wirausaha Merdeka programme, for campus coordinators.&lt;/p&gt;&lt;p&gt;Region list (kabupaten/kota): Cahya DSN, &lt;i&gt;wilayah&lt;/i&gt;, MIT licence (see resources/data/README.md).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An operation is running ({titles}): cancel it and close?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MentorAssignments</name>
-    <message>
-        <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a mentor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mentor} already looks after {active} teams and the capacity is {capacity}: raise the capacity or choose another mentor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s current mentor starts on {day}; a new mentor must start after that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assignment no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MentorAssignmentsDialog</name>
-    <message>
-        <source>Mentor assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mentor *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choosing another mentor for a team ends its current assignment the day before; the history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MentorEditor</name>
-    <message>
-        <source>Edit mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Academic mentor (DPL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many teams this mentor may look after at the same time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MentoringSessionsDialog</name>
-    <message>
-        <source>Mentoring session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mentor *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uration *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address, or the meeting link for online sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;opic *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All &amp;present</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MentorsDialog</name>
-    <message>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;University:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company, association, agency…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpertise:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Capacity (teams) *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0812-3456-7890</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nama@kampus.ac.id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Operation</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Operations</name>
-    <message>
-        <source>Finishing the work in progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Outputs</name>
-    <message>
-        <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the output was achieved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown output kind &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>Cohorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor assignments</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PairingEditor</name>
-    <message>
-        <source>Edit pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Pairings</name>
-    <message>
-        <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an UMKM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a value-chain role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finished pairing needs its end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{team} is already paired with {umkm}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{umkm} already works with {active} teams; the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pairing no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PairingsDialog</name>
-    <message>
-        <source>Pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;UMKM *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an UMKM…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value-chain role *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PairingsPage</name>
-    <message>
-        <source>&amp;Suggest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested UMKM for one team, with reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign &amp;all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose the best overall pairing of a cohort&apos;s teams with UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordEditor</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S or Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>The {kind} record #{id} no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted: {reasons}. Move or delete those records first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} student(s) are in this cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} team(s) are in this cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} team assignment(s) name this mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} mentoring session(s) were led by this mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves team “{team}”, which then needs a new leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves team “{team}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} attendance record(s) of mentoring sessions are deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} UMKM pairing(s) involve this team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} member(s) leave the team (the students stay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} seed-fund entry(ies) are deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} output record(s) are deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} mentor assignment(s) are deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} mentoring session(s) are deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} pairing(s) with student teams involve this UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} dated snapshot(s) of its figures are deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} student(s) belong to this university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} cohort(s) are hosted by this university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} mentor(s) work at this university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected record(s) are still in use:
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The replaced file was kept as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be restored: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring the backup of {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily backup saved: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily backup could not be made: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is on a server; back it up with the server's own tools.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily (automatic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a program upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups of {name}, newest first. Restoring replaces the open database with the chosen copy; the current file is kept beside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups of {name} yet. Use File → Back up now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CohortEditor</name>
+        <message>
+            <source>Edit cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Odd (ganjil)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Even (genap)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CohortsDialog</name>
+        <message>
+            <source>Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WMK 2025 Ganjil Polije</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host university *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Semester *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quota (students):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own students (&amp;%):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pre-immersion starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Immersion starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ost-immersion starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semester &amp;ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpo / Demo Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Universities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentoring sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM formalised (new NIB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM moved up a class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM gone digital</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM outcomes of active and finished pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last backup: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup yet: File → Back up now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>{path} is not a Wirausaha database (not an SQLite file). The file was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read ({detail}). The file was left untouched; restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was written by a newer version of this program (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program. The file was left untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is in use by another program or window. Nothing was saved; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatabaseOpen</name>
+        <message>
+            <source>Wirausaha databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is already open in another Wirausaha window (process {pid}). Switch to that window, or close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} already exists. Choose another name, or use Open database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open another…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create new…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Demo data goes only into an empty database, and this one already holds records ({table}). Nothing was changed; create a new database for the demo.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExcelActions</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel &amp;template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the template as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whole database: one sheet per kind and a summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The &amp;list shown now, with its search and filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Full export: write NIK and phone numbers unmasked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data (UU 27/2022): a full export holds NIK and phone numbers. Share it only with people who need them and delete it when done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(all cohorts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(all universities)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting to Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {rows} row(s) to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 1 of 3: choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What the sheet holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Default cohort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Update records that already exist (same NIM within a university, same NIB, same name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the valid rows even when other rows are &amp;refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns are recognised by their headers; title rows above the table are skipped. Nothing is saved until you press Import, and a file with refused rows changes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none: the sheet names the cohort)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 2 of 3: check which column holds what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 3 of 3: check the problems, then import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a workbook first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: headers found in row {row}. Change “Imported as” where a column was not recognised; fields marked * are required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{read} row(s) read: {new} new, {updated} to update, {refused} refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be imported as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the refused rows and check again; nothing is imported while any row is refused (unless you go back and choose to import the valid rows only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LazyTableModel</name>
+        <message>
+            <source>This column cannot be sorted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New record (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected record (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected records (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a row to see its details.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Listing</name>
+        <message>
+            <source>Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host and origin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Odd (ganjil)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Even (genap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Academic mentor (DPL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Micro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semester</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Immersion starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-immersion starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-immersion starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal quota (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentoring sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place or link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>University</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Got NIB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naik kelas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Went digital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KBLI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed fund granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has NIB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-IRT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-IRT valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Halal certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU valid from</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Logbook</name>
+        <message>
+            <source>Choose a team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the session's topic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The duration must be between 1 and {max} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose offline or online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student #{student} is not a member of this team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown attendance status '{status}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removes {count} attendance record(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogbookPage</name>
+        <message>
+            <source>&amp;Recaps…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign &amp;mentor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a team its mentor (the previous one is ended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log session…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogbookRecapDialog</name>
+        <message>
+            <source>Mentoring recaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Idle for at least:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;As of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours per mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours per student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never mentored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams without a session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student (present)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Teams without a session (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Never mentored (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Wirausaha Merdeka Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent databases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a new, empty database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Wirausaha Merdeka Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The program will use this language from its next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Students, teams, mentors and UMKM pairings of the Wirausaha Merdeka programme, for campus coordinators.&lt;/p&gt;&lt;p&gt;Region list (kabupaten/kota): Cahya DSN, &lt;i&gt;wilayah&lt;/i&gt;, MIT licence (see resources/data/README.md).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An operation is running ({titles}): cancel it and close?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorAssignments</name>
+        <message>
+            <source>Choose a team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mentor} already looks after {active} teams and the capacity is {capacity}: raise the capacity or choose another mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's current mentor starts on {day}; a new mentor must start after that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assignment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date cannot be before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorAssignmentsDialog</name>
+        <message>
+            <source>Mentor assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mentor *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choosing another mentor for a team ends its current assignment the day before; the history is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorEditor</name>
+        <message>
+            <source>Edit mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Academic mentor (DPL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practitioner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many teams this mentor may look after at the same time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentoringSessionsDialog</name>
+        <message>
+            <source>Mentoring session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mentor *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start t&amp;ime:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Method *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Place or link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address, or the meeting link for online sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;opic *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All &amp;present</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MentorsDialog</name>
+        <message>
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company, association, agency…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpertise:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capacity (teams) *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nama@kampus.ac.id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Operation</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Finishing the work in progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <source>Choose a status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the date the output was achieved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown output kind '{code}'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor assignments</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PairingEditor</name>
+        <message>
+            <source>Edit pairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New pairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pairings</name>
+        <message>
+            <source>Choose a team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an UMKM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a value-chain role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date cannot be before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A finished pairing needs its end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{team} is already paired with {umkm}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{umkm} already works with {active} teams; the limit is {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pairing no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PairingsDialog</name>
+        <message>
+            <source>Pairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;UMKM *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an UMKM…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Value-chain role *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PairingsPage</name>
+        <message>
+            <source>&amp;Suggest…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested UMKM for one team, with reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign &amp;all…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose the best overall pairing of a cohort's teams with UMKM</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save (Ctrl+S or Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close without saving (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>The {kind} record #{id} no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not deleted: {reasons}. Move or delete those records first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} student(s) are in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} team(s) are in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} team assignment(s) name this mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentoring session(s) were led by this mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leaves team “{team}”, which then needs a new leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leaves team “{team}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attendance record(s) of mentoring sessions are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} UMKM pairing(s) involve this team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} member(s) leave the team (the students stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} seed-fund entry(ies) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} output record(s) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentor assignment(s) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentoring session(s) are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pairing(s) with student teams involve this UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} dated snapshot(s) of its figures are deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} student(s) belong to this university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} cohort(s) are hosted by this university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} mentor(s) work at this university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected record(s) are still in use:
 %1
 
 Move or delete those records first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This also:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Recovery</name>
-    <message>
-        <source>Damaged database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {date} was restored. The damaged file was kept as {damaged}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database {name} is damaged ({detail}) and there is no good backup of it. The file was left as it is; open another database or create a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This also:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Damaged database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup of {date} was restored. The damaged file was kept as {damaged}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {name} is damaged ({detail}) and there is no good backup of it. The file was left as it is; open another database or create a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database is damaged ({detail}). Restore the newest good backup ({date})?
 
 Work saved after that backup is not in it. The damaged file is kept beside it, renamed {name}.corrupt-(date).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>Unknown cohort &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown university &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown region code &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown team &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown mentor &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown mentoring session {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than one team is called &apos;{name}&apos;; choose the cohort too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than one mentor is called &apos;{name}&apos;; the logbook needs one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {kind} report needs a cohort (--cohort).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {kind} report needs a team (--team) or a mentor (--mentor).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {kind} report needs a session (--session) or a cohort (--cohort).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown report kind &apos;{kind}&apos;; choose one of {kinds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to {folder}: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printable report (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind of report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;University</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate a report to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program report of a cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover, summary figures, charts, teams with members and mentors, seed funding, outputs and UMKM pairings with their outcomes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recap per university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each origin university&apos;s students, teams, mentoring hours and UMKM outcomes. Leave the university empty for all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM outcomes per regency/city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale classes before and after, new NIB, naik kelas, going digital and sales change, per kabupaten/kota (landscape).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentoring logbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every session of a team or of a mentor, with attendance and places to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank attendance sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A daftar hadir to print and sign by hand: for one mentoring session, or for a cohort event (optionally one university or team).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One landscape certificate for every student of the cohort who completed the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none: a cohort event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A preview needs QtPdf or poppler&apos;s pdftoppm; use Open to view the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first {shown} of {pages} pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{pages} pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchPickerDialog</name>
-    <message>
-        <source>Type a name, NIM or NIB…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start typing to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the first %n match(es); type more to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a student</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SeedFunds</name>
-    <message>
-        <source>Disbursed money ({disbursed}) would exceed the amount granted ({granted}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported spending ({reported}) would exceed the money disbursed ({disbursed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose granted, disbursed or reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Edit mentoring session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a mentoring session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline (face to face)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotEditor</name>
-    <message>
-        <source>Edit UMKM snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New UMKM snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale class is computed from annual sales, or from capital when sales are unknown (thresholds of the regulation in the settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Snapshots</name>
-    <message>
-        <source>The figure cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown sales channel: {codes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This UMKM already has a snapshot dated {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an UMKM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotsDialog</name>
-    <message>
-        <source>UMKM snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;UMKM *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an UMKM…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual &amp;sales:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Capital (excl. land, buildings):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mployees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Holds an NIB:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resellers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StudentEditor</name>
-    <message>
-        <source>Edit student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StudentsDialog</name>
-    <message>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;University *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The student&apos;s own (origin) university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;IM *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study &amp;programme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;mester:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0812-3456-7890</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nama@kampus.ac.id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NI&amp;K:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional. 16 digits; stored only when the program needs it and masked in exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Suggestions</name>
-    <message>
-        <source>No cohort is named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the region of team {team} to get suggestions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{free} of {limit} places free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neighbouring region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the team has no KBLI code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same KBLI group {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same KBLI division {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>different sector (KBLI {code})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KBLI {code} fits the role {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the role {role} fits any sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the role {role} is not typical for this sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the UMKM asked for {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the UMKM recorded no needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the UMKM asked for other help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cohort no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionsDialog</name>
-    <message>
-        <source>Suggested pairings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick &amp;none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested UMKM for a team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign all teams of a cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save ticked as proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a team and press Find.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a cohort and press Find: the best overall assignment is proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose from the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding the best assignment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team(s) with places left got no partner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s), total score %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tick the pairings to save first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamEditor</name>
-    <message>
-        <source>Edit team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the selected students to the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected members out of the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outputs &amp;&amp; &amp;funding…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program outputs (luaran) and the seed-funding ledger of this team</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamProgressDialog</name>
-    <message>
-        <source>Outputs and seed funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outputs (luaran)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A done output needs the date it was achieved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the outputs (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed &amp;funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected ledger entry (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Da&amp;te *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet disbursed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed, not yet reported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outputs and seed funding — {team}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {total} outputs done ({percent})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disbursed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole rupiah; 1,5 jt and 2 M are understood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the entry to the ledger (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this ledger entry?
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Unknown cohort '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown university '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown region code '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown team '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mentor '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mentoring session {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than one team is called '{name}'; choose the cohort too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than one mentor is called '{name}'; the logbook needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} report needs a cohort (--cohort).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} report needs a team (--team) or a mentor (--mentor).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} report needs a session (--session) or a cohort (--cohort).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown report kind '{kind}'; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to {folder}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printable report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind of report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Generate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate a report to see it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program report of a cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover, summary figures, charts, teams with members and mentors, seed funding, outputs and UMKM pairings with their outcomes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recap per university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each origin university's students, teams, mentoring hours and UMKM outcomes. Leave the university empty for all of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM outcomes per regency/city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale classes before and after, new NIB, naik kelas, going digital and sales change, per kabupaten/kota (landscape).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentoring logbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every session of a team or of a mentor, with attendance and places to sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank attendance sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A daftar hadir to print and sign by hand: for one mentoring session, or for a cohort event (optionally one university or team).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One landscape certificate for every student of the cohort who completed the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none: a cohort event)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No report was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path} ({pages} pages).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A preview needs QtPdf or poppler's pdftoppm; use Open to view the PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first {shown} of {pages} pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{pages} pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the pages…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchPickerDialog</name>
+        <message>
+            <source>Type a name, NIM or NIB…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start typing to search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Showing the first %n match(es); type more to narrow.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose an UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a student</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SeedFunds</name>
+        <message>
+            <source>Disbursed money ({disbursed}) would exceed the amount granted ({granted}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported spending ({reported}) would exceed the money disbursed ({disbursed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose granted, disbursed or reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Edit mentoring session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a mentoring session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline (face to face)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotEditor</name>
+        <message>
+            <source>Edit UMKM snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New UMKM snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale class is computed from annual sales, or from capital when sales are unknown (thresholds of the regulation in the settings).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Snapshots</name>
+        <message>
+            <source>The figure cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown sales channel: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This UMKM already has a snapshot dated {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an UMKM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsDialog</name>
+        <message>
+            <source>UMKM snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;UMKM *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an UMKM…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;sales:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capital (excl. land, buildings):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;mployees:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holds an NIB:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resellers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentEditor</name>
+        <message>
+            <source>Edit student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentsDialog</name>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;University *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student's own (origin) university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;IM *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study &amp;programme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;mester:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nama@kampus.ac.id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NI&amp;K:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional. 16 digits; stored only when the program needs it and masked in exports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Suggestions</name>
+        <message>
+            <source>No cohort is named '{name}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the region of team {team} to get suggestions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{free} of {limit} places free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neighbouring region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the team has no KBLI code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same KBLI group {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same KBLI division {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>different sector (KBLI {code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KBLI {code} fits the role {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role {role} fits any sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the role {role} is not typical for this sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the UMKM asked for {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the UMKM recorded no needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the UMKM asked for other help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cohort no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsDialog</name>
+        <message>
+            <source>Suggested pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick &amp;none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested UMKM for a team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign all teams of a cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save ticked as proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a team and press Find.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a cohort and press Find: the best overall assignment is proposed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose from the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding the best assignment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n team(s) with places left got no partner.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s), total score %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Tick the pairings to save first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamEditor</name>
+        <message>
+            <source>Edit team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the selected students to the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the selected members out of the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs &amp;&amp; &amp;funding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program outputs (luaran) and the seed-funding ledger of this team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamProgressDialog</name>
+        <message>
+            <source>Outputs and seed funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outputs (luaran)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A done output needs the date it was achieved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the outputs (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed &amp;funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected ledger entry (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Da&amp;te *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disbursed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet disbursed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disbursed, not yet reported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs and seed funding — {team}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} outputs done ({percent})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>disbursed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole rupiah; 1,5 jt and 2 M are understood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the entry to the ledger (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this ledger entry?
 {entry}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changed outputs before closing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamsDialog</name>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cohort *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team name *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Business name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kuliner, fesyen, jasa…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;KBLI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10792</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business plan &amp;approved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban&amp;k account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the cohort&apos;s students…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students without a team:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Members (1–5) *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Leader (ketua) *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamsPage</name>
-    <message>
-        <source>&amp;Outputs &amp;&amp; funds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outputs (luaran) and seed funding of the selected team</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UmkmDialog</name>
-    <message>
-        <source>UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Region *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kabupaten/kota (Jawa Timur first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0812-3456-7890</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;KBLI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10792</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks help &amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licences and figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NI&amp;B:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>13 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-IR&amp;T number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P-IRT valid &amp;until:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Halal certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures at registration (later changes are recorded as snapshots):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual &amp;sales:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Capital (modal):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Employees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales &amp;channels:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resellers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UmkmEditor</name>
-    <message>
-        <source>Edit UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New UMKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the latest snapshot; record a new snapshot to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UniversitiesDialog</name>
-    <message>
-        <source>University</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Universitas …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;hort name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UNEJ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type part of the kabupaten/kota name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;MoU number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoU valid &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoU valid &amp;until:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0812-3456-7890</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nama@kampus.ac.id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UniversityEditor</name>
-    <message>
-        <source>Edit university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New university</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin (perguruan tinggi asal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host (perguruan tinggi pelaksana)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host and origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number. Write it like 0812-3456-7890 or +62 812 3456 7890.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a valid e-mail address (like nama@kampus.ac.id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most {limit} characters (now {count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {count} field(s) need correcting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} must be digits, not a fraction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} must be digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} may contain digits only (found “{bad}”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NIK arrived as a number ending in 0: Excel may have rounded its last digit. Type the NIK as text and check it against the KTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NIK arrived as a long number; type it as text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A NIK has 16 digits; this one has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NIK starts with region code {code}, which is not a kabupaten/kota.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits 7–12 of the NIK (birth date DDMMYY, day + 40 for women) are not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last 4 digits of a NIK (serial number) cannot be 0000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} has {length} digits but {count} arrived as a number: leading zeros were probably lost. Type it as text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} has {length} digits; this one has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a valid NPWP (15 digits with a correct check digit, or 16 digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A P-IRT number has {low} to {high} digits; this one has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the KBLI version: {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A NIM may contain only letters, digits and . - / (no spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write this on one line, without tabs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number from {minimum} to {maximum}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number of at least {minimum}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number of at most {maximum}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an amount in rupiah, like 1.500.000, Rp 1.500.000 or 1,5 jt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter whole rupiah, without cents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a date from {earliest} to {latest}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a real date, like 01/09/2025.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date must be on or after {earlier}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A team has {low} to {high} members; this one has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one member as the team leader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leader must be one of the team&apos;s members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Student #{id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{student} is not in this team&apos;s cohort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{student} is already in another team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This mentor looks after {count} team(s) now; the capacity cannot be lower.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen record no longer exists: {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cohort named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIM {nim} is already used by another student of this university.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This student is in team “{team}” of another cohort; remove them from the team first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cohort already has a team named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose members from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIB {nib} is already registered to another UMKM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This figure comes from the latest snapshot; record a new snapshot to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A university named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an entry from the list (“{typed}” is not one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Xlsx</name>
-    <message>
-        <source>No cohort is named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No university is named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown kind “{kind}”; choose one of {kinds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No header row found in sheet “{sheet}”: expected columns such as {examples}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required column “{column}” is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formula cells are refused (cell {cell}); paste the values instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the template&apos;s example row; delete it before importing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate of row {row} in this file ({value}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already in the database ({value}); choose “update existing” to update it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet has no data rows under its header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} problem(s) in {rows} row(s) must be corrected first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the database refused a row ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown university “{name}”: add it (or import universities) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the cohort in this column or choose a default cohort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown cohort “{name}”: add it (or import cohorts) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This value is masked (from an export without full personal data); leave it empty or type the real value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No student with NIM {nim} in this cohort: import the students first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIM {nim} belongs to several students of this cohort (different universities); this cannot be resolved from the sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{student} is already in the team of row {row}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team “{name}” in this cohort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mentor named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several mentors are named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No UMKM has NIB {nib}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No UMKM named “{name}”; add its NIB to tell which.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several UMKM are named “{name}”; add the NIB to tell which.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a time like 09:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” could be {names}; write which one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not an official kabupaten/kota name; did you mean {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not an official kabupaten/kota name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} has no sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open {file}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is too large ({mb} MB) to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is an old Excel 97–2003 (.xls) or encrypted file; save it as an Excel workbook (.xlsx) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is damaged or not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} unpacks to far more data than a spreadsheet holds (a &apos;zip bomb&apos;?); refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} contains XML entity declarations (a possible &apos;XML bomb&apos;); refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: the sheet claims {rows} rows and {cols} columns; at most {max_rows} rows and {max_cols} columns can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changed outputs before closing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamsDialog</name>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cohort *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Business name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kuliner, fesyen, jasa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;KBLI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10792</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business plan &amp;approved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ban&amp;k account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the cohort's students…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students without a team:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members (1–5) *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leader (ketua) *:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>&amp;Outputs &amp;&amp; funds…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs (luaran) and seed funding of the selected team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UmkmDialog</name>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Region *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kabupaten/kota (Jawa Timur first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;KBLI:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10792</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asks help &amp;with:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licences and figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NI&amp;B:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>13 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-IR&amp;T number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-IRT valid &amp;until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Halal certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures at registration (later changes are recorded as snapshots):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;sales:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Capital (modal):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Employees:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales &amp;channels:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Physical shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resellers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UmkmEditor</name>
+        <message>
+            <source>Edit UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the latest snapshot; record a new snapshot to change it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UniversitiesDialog</name>
+        <message>
+            <source>University</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universitas …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hort name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UNEJ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type part of the kabupaten/kota name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;MoU number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU valid &amp;from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoU valid &amp;until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contact person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact &amp;phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0812-3456-7890</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact &amp;e-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nama@kampus.ac.id</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UniversityEditor</name>
+        <message>
+            <source>Edit university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New university</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Origin (perguruan tinggi asal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host (perguruan tinggi pelaksana)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host and origin</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>This field is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a valid phone number. Write it like 0812-3456-7890 or +62 812 3456 7890.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a valid e-mail address (like nama@kampus.ac.id).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {limit} characters (now {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {count} field(s) need correcting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} must be digits, not a fraction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} must be digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} may contain digits only (found “{bad}”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK arrived as a number ending in 0: Excel may have rounded its last digit. Type the NIK as text and check it against the KTP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK arrived as a long number; type it as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A NIK has 16 digits; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK starts with region code {code}, which is not a kabupaten/kota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digits 7–12 of the NIK (birth date DDMMYY, day + 40 for women) are not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last 4 digits of a NIK (serial number) cannot be 0000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has {length} digits but {count} arrived as a number: leading zeros were probably lost. Type it as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has {length} digits; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a valid NPWP (15 digits with a correct check digit, or 16 digits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A P-IRT number has {low} to {high} digits; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the KBLI version: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A NIM may contain only letters, digits and . - / (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write this on one line, without tabs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number from {minimum} to {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number of at least {minimum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number of at most {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount in rupiah, like 1.500.000, Rp 1.500.000 or 1,5 jt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter whole rupiah, without cents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a date from {earliest} to {latest}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a real date, like 01/09/2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date must be on or after {earlier}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team has {low} to {high} members; this one has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one member as the team leader.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leader must be one of the team's members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student #{id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} is not in this team's cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} is already in another team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mentor looks after {count} team(s) now; the capacity cannot be lower.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen record no longer exists: {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cohort named “{name}” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIM {nim} is already used by another student of this university.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student is in team “{team}” of another cohort; remove them from the team first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cohort already has a team named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose members from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIB {nib} is already registered to another UMKM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This figure comes from the latest snapshot; record a new snapshot to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A university named “{name}” already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an entry from the list (“{typed}” is not one).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Xlsx</name>
+        <message>
+            <source>No cohort is named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No university is named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind “{kind}”; choose one of {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header row found in sheet “{sheet}”: expected columns such as {examples}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The required column “{column}” is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formula cells are refused (cell {cell}); paste the values instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the template's example row; delete it before importing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate of row {row} in this file ({value}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the database ({value}); choose “update existing” to update it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet has no data rows under its header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: {count} problem(s) in {rows} row(s) must be corrected first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: the database refused a row ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown university “{name}”: add it (or import universities) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the cohort in this column or choose a default cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown cohort “{name}”: add it (or import cohorts) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This value is masked (from an export without full personal data); leave it empty or type the real value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student with NIM {nim} in this cohort: import the students first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NIM {nim} belongs to several students of this cohort (different universities); this cannot be resolved from the sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{student} is already in the team of row {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No team “{name}” in this cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mentor named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several mentors are named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No UMKM has NIB {nib}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No UMKM named “{name}”; add its NIB to tell which.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several UMKM are named “{name}”; add the NIB to tell which.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: row {row}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a time like 09:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” could be {names}; write which one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not an official kabupaten/kota name; did you mean {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not an official kabupaten/kota name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large ({mb} MB) to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is an old Excel 97–2003 (.xls) or encrypted file; save it as an Excel workbook (.xlsx) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged or not an Excel workbook (.xlsx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} unpacks to far more data than a spreadsheet holds (a 'zip bomb'?); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} contains XML entity declarations (a possible 'XML bomb'); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the sheet claims {rows} rows and {cols} columns; at most {max_rows} rows and {max_cols} columns can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

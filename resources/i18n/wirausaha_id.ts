@@ -1703,11 +1703,11 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <name>Messages</name>
         <message>
             <source>&amp;Yes</source>
-            <translation>&amp;Ya</translation>
+            <translation type="vanished">&amp;Ya</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation>&amp;Tidak</translation>
+            <translation type="vanished">&amp;Tidak</translation>
         </message>
     </context>
     <context>

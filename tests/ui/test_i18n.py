@@ -9,6 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QWizard,
+)
 
 from wirausaha_app.devtools import i18n
 
@@ -67,3 +74,46 @@ def test_apply_and_missing_round_trip(tmp_path: Path) -> None:
         "Save": "Simpan",
         "Cancel": "Batal",
     }
+
+
+def test_qt_own_strings_speak_indonesian(qapp: QApplication) -> None:
+    """Standard buttons, text-field menus and wizard buttons are Qt's strings, not ours."""
+    from wirausaha_app.ui import app as ui_app
+
+    qt_ts = i18n.qt_catalogue("id")
+    built = QTranslator()
+    assert built.load(str(qt_ts.with_suffix(".qm")))
+    stale = [
+        f"{e.context}: {e.source}"
+        for e in i18n.read_entries(qt_ts)
+        if built.translate(e.context, e.source, e.comment or None) != e.translation
+    ]
+    assert not stale, "run: python -m wirausaha_app.devtools.i18n release\n" + "\n".join(stale)
+
+    ui_app.install_translators(qapp, "id")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Close
+        )
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Simpan", "Batal", "Tutup"}
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            "t",
+            "x",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        assert question.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+        assert question.button(QMessageBox.StandardButton.No).text() == "&Tidak"
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        assert "&Salin" in [a.text().split("\t")[0] for a in menu.actions()]
+        wizard = QWizard()
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Lanjut >"
+        assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Selesai"
+    finally:
+        ui_app.install_translators(qapp, "en")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert english.buttons()[0].text() == "Cancel"

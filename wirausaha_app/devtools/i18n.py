@@ -11,6 +11,13 @@
 ``... release``
     builds the ``.qm`` files next to the ``.ts`` files (they are committed).
 
+Qt ships no Indonesian catalogue of its own strings (standard buttons "Save",
+"Cancel", "&Yes"; the text-field context menu; the wizard's "&Next >"; the file
+dialog). ``resources/i18n/qt_id.ts`` translates those the program shows, under Qt's
+own contexts (QPlatformTheme, QLineEdit, QWizard, QFileDialog…); it is written by
+hand, not extracted, and ``release`` builds it too. The app loads it when Qt has no
+``qtbase_<lang>.qm``.
+
 Source strings are English, so the English catalogue needs no translations; it
 exists so an English UI does not pick up stale text and for tooling symmetry.
 Locations are not written into the catalogues: several people update them at
@@ -40,6 +47,11 @@ EXCLUDED_PARTS = ("generated", "devtools", "migrations")
 
 def catalogue(lang: str) -> Path:
     return I18N / f"wirausaha_{lang}.ts"
+
+
+def qt_catalogue(lang: str) -> Path:
+    """The hand-written catalogue of Qt's own strings (it may not exist for ``lang``)."""
+    return I18N / f"qt_{lang}.ts"
 
 
 def _tool(name: str) -> str:
@@ -94,6 +106,7 @@ class Entry:
     translation: str
     finished: bool
     vanished: bool
+    comment: str = ""  # disambiguation (Qt's own catalogue uses some)
 
 
 def read_entries(ts: Path) -> list[Entry]:
@@ -116,6 +129,7 @@ def read_entries(ts: Path) -> list[Entry]:
                     translation=text,
                     finished=kind == "" and bool(text.strip("|")),
                     vanished=kind in ("vanished", "obsolete"),
+                    comment=message.findtext("comment") or "",
                 )
             )
     return entries
@@ -172,15 +186,19 @@ def update() -> None:
     files = source_files()
     for lang in LANGUAGES:
         run_lupdate(files, catalogue(lang), lang)
+        # One layout whichever command wrote last (apply rewrites through write_ts).
+        write_ts(ET.parse(catalogue(lang)), catalogue(lang))
 
 
 def release() -> list[Path]:
     built = []
     for lang in LANGUAGES:
-        ts = catalogue(lang)
-        qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-        built.append(qm)
+        for ts in (catalogue(lang), qt_catalogue(lang)):
+            if not ts.exists():
+                continue
+            qm = ts.with_suffix(".qm")
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            built.append(qm)
     return built
 
 

@@ -66,10 +66,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         ours = QTranslator(app)
         if ours.load(str(resource("i18n", f"wirausaha_{lang}.qm"))):
             installed.append(ours)
+        # Qt's own strings (standard buttons, context menus, wizard, file dialog): Qt
+        # ships no Indonesian catalogue, so ours (resources/i18n/qt_id.ts) stands in.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name in ("qtbase", "qt"):
+        for directory, name in ((qt_dir, "qtbase"), (qt_dir, "qt"), (str(resource("i18n")), "qt")):
             qt = QTranslator(app)
-            if qt.load(f"{name}_{lang}", qt_dir):
+            if qt.load(f"{name}_{lang}", directory):
                 installed.append(qt)
                 break
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -29,11 +28,7 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    # Qt ships no Indonesian catalogue: name the buttons ourselves.
-    box.button(QMessageBox.StandardButton.Yes).setText(
-        QCoreApplication.translate("Messages", "&Yes")
-    )
-    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Messages", "&No"))
+    # Yes/No come from Qt's own strings, in Indonesian from resources/i18n/qt_id.ts.
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
 
