@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import pytest
+
 from tests.core.services import test_pairings_world as w
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.listing import ListEngine, ListQuery
 from wirausaha_app.core.services import outcomes
-from wirausaha_app.core.services.assignments import assign_mentor
+from wirausaha_app.core.services.assignments import assign_mentor, end_assignment
 from wirausaha_app.core.services.logbook import SessionInput, log_session
 from wirausaha_app.core.services.pairings import PairingInput, create_pairing
 
@@ -91,3 +93,30 @@ def test_logbook_and_assignment_lists(db: Database) -> None:
     assignments = engine.result(ListQuery("mentor_assignments", filters=(("current", "yes"),)))
     assert assignments.count == 1
     assert engine.result(ListQuery("mentor_assignments", filters=(("current", "no"),))).count == 0
+
+
+def test_current_means_the_local_date_not_utc(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between midnight and 07:00 WIB, SQLite's CURRENT_DATE is still yesterday (UTC).
+
+    An assignment that ends today is current all day long, as the services count it.
+    """
+    from wirausaha_app.core.listing import engine as listing_engine
+
+    uni = w.university(db)
+    team, _ = w.team(db, w.cohort(db, uni), "Tim A")
+    assignment = assign_mentor(db, team, w.mentor(db, "Dr. Sari"), w.d("2020-01-01"))
+    end_assignment(db, assignment, w.d("2020-01-10"))
+
+    class LocalDate(date):
+        @classmethod
+        def today(cls) -> LocalDate:
+            return cls(2020, 1, 10)  # the coordinator's day; UTC's is another one
+
+    monkeypatch.setattr(listing_engine, "date", LocalDate)
+    engine = ListEngine(db)
+    current = engine.result(ListQuery("mentor_assignments", filters=(("current", "yes"),)))
+    assert current.count == 1
+    row = dict(zip([c.key for c in current.spec.columns], current.page(0)[0].values, strict=True))
+    assert row["current"]

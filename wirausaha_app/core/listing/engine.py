@@ -13,6 +13,10 @@ rather than the row-value form, which SQLite 3.40 does not use indexes for.
 
 When the spec names its base table (``base_from_sql``), counts and the ordered id
 walk run on that table alone and only the 200 rows of a page are joined.
+
+Spec SQL says ``:today`` for the current date: the coordinator's local date, as the
+services use. ``CURRENT_DATE`` would be UTC on SQLite, a day behind from midnight
+to 07:00 in Jawa Timur (an assignment ending today would show as past).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -59,6 +64,12 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def today_param(dialect: str) -> date | str:
+    """The value of ``:today`` in spec SQL: the local date, as SQLite stores dates (ISO text)."""
+    today = date.today()
+    return today.isoformat() if dialect == "sqlite" else today
+
+
 class _Sql:
     """The SQL pieces of one query: FROM, WHERE, ORDER BY and parameters."""
 
@@ -68,7 +79,7 @@ class _Sql:
         self.spec = spec
         self.indexes = indexes
         self.dialect = dialect
-        self.params: dict[str, Any] = {}
+        self.params: dict[str, Any] = {"today": today_param(dialect)}
         self.sort_column: Column | None = None
         sort_key = query.sort or spec.default_sort
         if sort_key is not None:
@@ -482,7 +493,9 @@ class ListEngine:
         )
         select = ", ".join(f.expr for f in fields)
         statement = f"SELECT {select} FROM {spec.from_sql} WHERE {spec.id_expr} = :id"
-        rows = self._read(statement, {"id": record_id})
+        rows = self._read(
+            statement, {"id": record_id, "today": today_param(self.db.engine.dialect.name)}
+        )
         if not rows:
             return []
         row = rows[0]

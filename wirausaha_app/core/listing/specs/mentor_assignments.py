@@ -6,7 +6,7 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.listing.spec import Column, DetailField, Filter, Kind, ListSpec, Search
 from wirausaha_app.core.listing.specs._labels import COHORTS_SQL, MENTOR_KINDS, YES_NO
 
-_CURRENT = "(ma.end_date IS NULL OR ma.end_date >= CURRENT_DATE)"
+_CURRENT = "(ma.end_date IS NULL OR ma.end_date >= :today)"
 
 SPEC = ListSpec(
     key="mentor_assignments",

@@ -21,7 +21,7 @@ PAIRING_STATUSES = {
     "cancelled": QT_TRANSLATE_NOOP("Listing", "Cancelled"),
 }
 
-_END = "coalesce(p.end_date, CURRENT_DATE)"
+_END = "coalesce(p.end_date, :today)"
 _BASE_ID = (
     "coalesce((SELECT s.id FROM umkm_snapshots AS s WHERE s.umkm_id = p.umkm_id"
     " AND s.snapshot_date <= p.start_date ORDER BY s.snapshot_date DESC LIMIT 1),"
