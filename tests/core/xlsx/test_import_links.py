@@ -34,12 +34,42 @@ def test_pairing_limits_apply(db: Database, tmp_path: Path) -> None:
              "Pemasaran digital", "01/10/2023", "aktif"] for i in range(3)]
     path = _sheet(tmp_path / "p.xlsx", [head, *rows])
     plan = validate(db, prepare(path, "pairings"))
-    assert plan.problems == []
-    # One active pairing exists already; the UMKM limit (2) stops the second new one.
-    with pytest.raises(UserError, match="row 3"):
+    # One active pairing exists already; the UMKM limit (2) stops the second new one,
+    # and the preview says so at its row (rows 3 and 4), before anything is written.
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "Nama Usaha"), (4, "Nama Usaha")]
+    assert "limit is 2" in plan.problems[0].message.render()
+    with pytest.raises(UserError, match="must be corrected first"):
         commit(db, plan)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Pairing)) == 1
+    # Importing the valid rows only: the first team's pairing goes in, the rest wait.
+    plan.options.skip_invalid = True
+    assert commit(db, plan).inserted == 1
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Pairing)) == 2
+
+
+def test_pairing_rules_at_commit_still_refuse_whole(db: Database, tmp_path: Path) -> None:
+    """A pairing made meanwhile (after the preview) still stops the commit, whole."""
+    populate(db)
+    with db.transaction() as s:
+        cohort = s.scalars(select(Cohort)).one()
+        s.add(Team(cohort_id=cohort.id, name="Tim 0"))
+    head = ["Nama Tim", "Angkatan", "Nama Usaha", "NIB", "Peran Rantai Nilai", "Mulai", "Status"]
+    row = ["Tim 0", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
+           "Pemasaran digital", "01/10/2023", "aktif"]
+    plan = validate(db, prepare(_sheet(tmp_path / "p.xlsx", [head, row]), "pairings"))
+    assert plan.problems == []
+    with db.transaction() as s:  # someone fills the UMKM's last place meanwhile
+        other = Team(cohort_id=cohort.id, name="Tim lain")
+        s.add(other)
+        s.flush()
+        first = s.scalars(select(Pairing)).first()
+        assert first is not None
+        s.add(Pairing(team_id=other.id, umkm_id=first.umkm_id, role_code=first.role_code,
+                      start_date=first.start_date, status="active"))
+    with pytest.raises(UserError, match="row 2"):
+        commit(db, plan)
 
 
 def test_seed_funds_and_unknown_team(db: Database, tmp_path: Path) -> None:

@@ -89,6 +89,11 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 
+# Service rules name the record's id fields; the sheet has the named columns.
+_FIELD_OF_ID = {"team_id": "team", "umkm_id": "umkm", "mentor_id": "mentor",
+                "role_code": "role"}
+
+
 @dataclass(frozen=True)
 class Problem:
     row: int  # Excel row number; 0 = the file as a whole
@@ -328,6 +333,17 @@ def _validate(
             progress.step(min(chunk_end - first_data, total), total, "validate")
             if sink is not None and (options.skip_invalid or not plan.problems):
                 sink.send([r for r in plan.records[accepted:] if r.existing_id is None])
+        if sink is None and plan.records:
+            refused = kind.rule_problems(session, plan.records, ctx)
+            for refused_record, refusal in refused:
+                field_key = _FIELD_OF_ID.get(refusal.field, refusal.field)
+                plan.problems.append(Problem(refused_record.row, header_of.get(
+                    field_key, spec_by_key[field_key].header if field_key in spec_by_key
+                    else field_key), refusal.message))
+            if refused:
+                refused_rows = {r.row for r, _refusal in refused}
+                plan.records = [r for r in plan.records if r.row not in refused_rows]
+                plan.problems.sort(key=lambda p: p.row)
     if plan.rows_read == 0:
         plan.problems.append(Problem(0, "", msg(QT_TRANSLATE_NOOP(
             "Xlsx", "The sheet has no data rows under its header."))))

@@ -165,6 +165,13 @@ class KindHandler:
         """True when the existing record already holds exactly these values."""
         return False
 
+    def rule_problems(self, session: Session, records: Sequence[Record],
+                      ctx: Any) -> list[tuple[Record, FieldError]]:
+        """Refusals only writing would reveal (rules across rows and the database, such
+        as pairing limits), so the preview lists them by row instead of the commit
+        refusing the file. Kinds whose :meth:`write` inserts checked rows have none."""
+        return []
+
     def write(self, session: Session, records: Sequence[Record], ctx: Any,
               progress: Progress) -> None:
         assert self.table is not None

@@ -4,7 +4,9 @@ outputs and UMKM pairings — so a full export imports back whole (the round tri
 Teams are found by name within the row's cohort, mentors by name, UMKM by NIB (else by
 a unique name), roles and output kinds by name or code. Pairings go through the
 mentorship service (``services.pairings.create_pairings``) inside the import's single
-transaction, so the program's pairing limits apply exactly as in the pairing dialog.
+transaction, so the program's pairing limits apply exactly as in the pairing dialog;
+the preview runs the same service in a rolled-back savepoint, so a row over a limit is
+listed with its row number before anything is imported.
 """
 
 from __future__ import annotations
@@ -303,6 +305,27 @@ class PairingsKind(KindHandler):
 
     def existing_id(self, key: Any, ctx: Links) -> int | None:
         return ctx.existing.get(key)
+
+    def rule_problems(self, session: Session, records: Sequence[Record],
+                      ctx: Links) -> list[tuple[Record, FieldError]]:
+        """The pairing service's rules (limits, one open pairing per team and UMKM), run
+        on the new rows in file order inside a savepoint that is rolled back: exactly
+        what :meth:`write` would meet, without writing."""
+        from wirausaha_app.core.services.pairings import PairingInput, create_pairings
+
+        found: list[tuple[Record, FieldError]] = []
+        trial = session.begin_nested()
+        try:
+            for record in records:
+                if record.existing_id is not None:
+                    continue
+                try:
+                    create_pairings(session, [PairingInput(**record.values)])
+                except FieldError as error:  # refused before anything was added
+                    found.append((record, error))
+        finally:
+            trial.rollback()
+        return found
 
     def write(self, session: Session, records: Sequence[Record], ctx: Links,
               progress: Progress) -> None:
