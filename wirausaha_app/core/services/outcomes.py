@@ -15,16 +15,30 @@ or ``today`` for a pairing without an end). By default only ``active`` and ``fin
 pairings are included: proposed or cancelled ones had no chance to change anything.
 
 ``rollup(outcomes, by=...)`` with ``by`` in ``"team"``, ``"cohort"``, ``"university"``,
-``"region"``, ``"all"`` sums counts (pairings, measured, formalised, naik kelas,
-digital) and sales (over measured pairings whose both sales figures are known).
+``"region"``, ``"all"`` gives two kinds of figures per group:
+
+* **Pairings** — ``pairings``, ``measured``, ``formalised``, ``naik_kelas``,
+  ``digital`` count pairings, and ``sales_before`` / ``sales_after`` sum over
+  measured pairings whose both sales figures are known. They say how much work the
+  teams did and how each pairing went: an UMKM paired with two teams (at once or one
+  after the other) is counted once per pairing, so these may count it twice.
+* **Distinct UMKM** — ``umkm``, ``umkm_measured``, ``umkm_formalised``,
+  ``umkm_naik_kelas``, ``umkm_digital`` count each UMKM once per group: it counts for
+  a transformation if *any* of its pairings in the group shows it. This is the number
+  of UMKM transformed that Dinas KUKM Jatim asks for; use it wherever a label says
+  "UMKM". (It can be smaller than the pairing figure, never larger.)
 
 University = the *origin university of the team's students* (perguruan tinggi asal).
 A team may mix universities: a pairing counts once for **each** university that has
 at least one member in the team, so the university rows may add up to more than
-the number of pairings (a team of students from two universities credits both).
+the number of pairings (a team of students from two universities credits both); the
+same holds for the distinct-UMKM figures, and likewise an UMKM paired with teams from
+two cohorts counts once in each cohort row.
 Region = the UMKM's kabupaten/kota.
 
-``outcome_counts(session)`` gives the three headline counts for ``wirausaha stats``.
+``outcome_counts(session)`` gives the three headline counts (``formalised``,
+``naik_kelas``, ``digital``) for ``wirausaha stats`` and the dashboard: distinct UMKM
+over all active and finished pairings.
 """
 
 from __future__ import annotations
@@ -116,6 +130,13 @@ class OutcomeRollup:
     sales_before: int = 0  # sums over pairings with both sales figures known
     sales_after: int = 0
     pairing_ids: list[int] = field(default_factory=list)
+    # Distinct UMKM: each counted once in the group, for a transformation if any of
+    # its pairings in the group shows it.
+    umkm: int = 0
+    umkm_measured: int = 0
+    umkm_formalised: int = 0
+    umkm_naik_kelas: int = 0
+    umkm_digital: int = 0
 
     @property
     def sales_change(self) -> int:
@@ -271,34 +292,73 @@ def _keys(outcome: PairingOutcome, by: RollupKey) -> list[tuple[str, str]]:
     raise ValueError(f"unknown roll-up key {by!r}")
 
 
+class _UmkmSets:
+    """UMKM ids of one group: all, and those with a measured / transformed pairing."""
+
+    __slots__ = ("all", "digital", "formalised", "measured", "naik_kelas")
+
+    def __init__(self) -> None:
+        self.all: set[int] = set()
+        self.measured: set[int] = set()
+        self.formalised: set[int] = set()
+        self.naik_kelas: set[int] = set()
+        self.digital: set[int] = set()
+
+
 def rollup(outcomes: Iterable[PairingOutcome], by: RollupKey = "region") -> list[OutcomeRollup]:
-    """Sum outcomes per team / cohort / university / region (sorted by label) or ``all``."""
+    """Sum outcomes per team / cohort / university / region (sorted by label) or ``all``.
+
+    Per-pairing counts and sales sums, plus the distinct-UMKM counts (see the module
+    docstring), in one pass over the outcomes.
+    """
     groups: dict[str, OutcomeRollup] = {}
+    umkm_sets: dict[str, _UmkmSets] = defaultdict(_UmkmSets)
     if by == "all":
         groups["all"] = OutcomeRollup("all", "")
     for outcome in outcomes:
+        uid = outcome.umkm_id
+        change = outcome.change
         for key, label in _keys(outcome, by):
             group = groups.setdefault(key, OutcomeRollup(key, label))
+            seen = umkm_sets[key]
             group.pairings += 1
             group.pairing_ids.append(outcome.pairing_id)
-            change = outcome.change
+            seen.all.add(uid)
             if not change.measured:
                 continue
             group.measured += 1
-            group.formalised += change.formalised
-            group.naik_kelas += change.naik_kelas
-            group.digital += change.digital
+            seen.measured.add(uid)
+            if change.formalised:
+                group.formalised += 1
+                seen.formalised.add(uid)
+            if change.naik_kelas:
+                group.naik_kelas += 1
+                seen.naik_kelas.add(uid)
+            if change.digital:
+                group.digital += 1
+                seen.digital.add(uid)
             if change.sales_before is not None and change.sales_after is not None:
                 group.sales_before += change.sales_before
                 group.sales_after += change.sales_after
+    for key, seen in umkm_sets.items():
+        group = groups[key]
+        group.umkm = len(seen.all)
+        group.umkm_measured = len(seen.measured)
+        group.umkm_formalised = len(seen.formalised)
+        group.umkm_naik_kelas = len(seen.naik_kelas)
+        group.umkm_digital = len(seen.digital)
     return sorted(groups.values(), key=lambda g: (g.label.casefold(), g.key))
 
 
 def outcome_counts(session: Session, today: date | None = None) -> dict[str, int]:
-    """Formalised / naik kelas / digital counts over active and finished pairings."""
+    """Distinct UMKM formalised / naik kelas / digital over active and finished pairings.
+
+    An UMKM counts once for a transformation if any of its reported pairings shows it,
+    however many teams it was paired with (the per-pairing counts are in :func:`rollup`).
+    """
     total = rollup(pairing_outcomes(session, today=today), by="all")[0]
     return {
-        "formalised": total.formalised,
-        "naik_kelas": total.naik_kelas,
-        "digital": total.digital,
+        "formalised": total.umkm_formalised,
+        "naik_kelas": total.umkm_naik_kelas,
+        "digital": total.umkm_digital,
     }

@@ -37,10 +37,11 @@ def entity_counts(session: Session) -> dict[str, int]:
 def headline_stats(session: Session) -> dict[str, int]:
     """Table counts plus the program outcomes (``formalised``, ``naik_kelas``, ``digital``).
 
-    Outcome counts are over *active and finished* pairings, each measured from the
-    UMKM's snapshots at the pairing's start and end (today for an active one), as
-    defined in :mod:`wirausaha_app.core.rules.outcomes`. An UMKM paired twice can be
-    counted twice (the counts are of pairings, not of distinct UMKM).
+    Outcome counts are of *distinct UMKM* over *active and finished* pairings, each
+    pairing measured from the UMKM's snapshots at its start and end (today for an
+    active one), as defined in :mod:`wirausaha_app.core.rules.outcomes`. An UMKM
+    paired with several teams counts once if any of its pairings shows the change
+    (per-pairing counts: :func:`wirausaha_app.core.services.outcomes.rollup`).
     """
     from wirausaha_app.core.services.outcomes import outcome_counts
 
