@@ -80,3 +80,15 @@ def test_prefix_search_can_use_the_lower_case_indexes(pg_db: Database) -> None:
             ).scalars()
         )
     assert "ix_umkm_name_lower" in plan
+
+
+def test_word_search_is_served_by_the_word_index(pg_db: Database) -> None:
+    """Migration 0004: the list engine's word search reads the GIN index."""
+    from wirausaha_app.core.listing import ListQuery, get_spec
+    from wirausaha_app.core.listing.engine import _Sql
+
+    sql = _Sql(get_spec("umkm"), ListQuery("umkm", search="sri"), "postgresql")
+    with pg_db.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(s.execute(text("EXPLAIN " + sql.count_sql()), sql.params).scalars())
+    assert "ix_umkm_words" in plan

@@ -150,6 +150,34 @@ def test_count_search_and_filters(filled: Database, engine: ListEngine) -> None:
     assert all(r.values[0].startswith("Warung") for r in rows)
 
 
+def test_search_finds_the_start_of_any_word_on_both_backends(
+    filled: Database, engine: ListEngine
+) -> None:
+    """SQLite (FTS5) and PostgreSQL (migration 0004's word index) find the same rows."""
+    from wirausaha_app.core.services.records.lookups import search_umkm
+
+    with filled.engine.connect() as conn:
+        expected = {
+            row[0]
+            for row in conn.execute(text("SELECT id, name FROM umkm"))
+            if any(word.lower().startswith("mak") for word in row[1].split())
+        }
+        both = {
+            row[0]
+            for row in conn.execute(text("SELECT id, name, owner_name FROM umkm"))
+            if row[1].lower().startswith("kopi") and "makmur" in row[1].lower()
+        }
+    assert expected and both
+    found = engine.count(ListQuery("umkm", search="mak"))  # "… Makmur": a second word
+    assert found == len(expected)
+    rows = engine.fetch_page(ListQuery("umkm", search="MAKMUR kop"), 0)  # any order, any case
+    assert {r.id for r in rows} == both
+    assert engine.count(ListQuery("umkm", search="pemilik 7")) > 0  # owner's words too
+    assert engine.count(ListQuery("umkm", search="makmur & !sari")) == 0  # no query syntax
+    assert engine.count(ListQuery("umkm", search="'x':* | 'y")) == 0
+    assert {c.id for c in search_umkm(filled, "makmur kopi", limit=500)} == both
+
+
 def test_search_by_nim_and_small_table_substring(engine: ListEngine) -> None:
     assert [r.id for r in engine.fetch_page(ListQuery("students", search="202400007"), 0)] == [7]
     assert engine.count(ListQuery("universities", search="brawi")) == 1

@@ -3,8 +3,9 @@
 External-content FTS5 tables hold only the index; triggers keep them current on
 every insert/update/delete, in the same transaction as the write. Bulk loaders
 (demo data, large imports) drop the triggers, insert, then :func:`rebuild` — much
-faster than a trigger per row. PostgreSQL has no FTS5: callers fall back to
-indexed ``LIKE 'prefix%'`` there (see :func:`available`).
+faster than a trigger per row. PostgreSQL has no FTS5: there the same words are
+found through a GIN index over ``to_tsvector('simple', …)`` of the same columns
+(migration 0004; :func:`pg_document`, :func:`pg_query`), kept current by PostgreSQL.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ class FtsIndex:
 UMKM_FTS = FtsIndex("umkm", ("name", "owner_name", "nib"))
 STUDENTS_FTS = FtsIndex("students", ("name", "nim"))
 INDEXES = (UMKM_FTS, STUDENTS_FTS)
+
+
+def by_name(name: str) -> FtsIndex:
+    """The index whose FTS5 table is ``name`` (``"umkm_fts"``)."""
+    return next(index for index in INDEXES if index.name == name)
 
 
 def available(conn: Connection) -> bool:
@@ -92,3 +98,22 @@ def match_query(text: str) -> str:
     """User text → an FTS5 query of quoted prefix terms (no FTS syntax errors possible)."""
     terms = [t.replace('"', '""') for t in text.split() if t.strip('"')]
     return " ".join(f'"{t}"*' for t in terms)
+
+
+def pg_document(index: FtsIndex, alias: str = "") -> str:
+    """PostgreSQL's searchable words of a row: the expression migration 0004 indexes.
+
+    ``alias`` qualifies the columns (``"u."``); the index matches the unqualified form.
+    """
+    joined = " || ' ' || ".join(f"coalesce({alias}{c}, '')" for c in index.columns)
+    return f"to_tsvector('simple', {joined})"
+
+
+def pg_query(text: str) -> str:
+    """User text → a ``to_tsquery('simple', …)`` of quoted prefix terms, ANDed.
+
+    Quoting keeps ``&|!():*`` literal (no syntax errors); a term without a letter or
+    digit is dropped, as FTS5's tokenizer drops it, so ``-`` alone finds nothing.
+    """
+    terms = [t.replace("\\", "\\\\").replace("'", "''") for t in text.split()]
+    return " & ".join(f"'{t}':*" for t in terms if any(ch.isalnum() for ch in t))

@@ -29,8 +29,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from wirausaha_app.core.db import fts
 from wirausaha_app.core.db.engine import Database
-from wirausaha_app.core.db.fts import match_query
 from wirausaha_app.core.i18n import translate
 from wirausaha_app.core.listing.registry import get_spec
 from wirausaha_app.core.listing.spec import (
@@ -121,12 +121,23 @@ class _Sql:
             self.code_range = True
             return self._code_clause("")
         if s.fts and self.dialect == "sqlite":
-            match = match_query(search)
+            match = fts.match_query(search)
             if not match:
                 return None
             self.params["q"] = match
             self.fts_match = match
             return self._fts_clause("")
+        if s.fts and self.dialect == "postgresql":
+            # The same words FTS5 finds, from migration 0004's GIN index.
+            query = fts.pg_query(search)
+            if not query:
+                return None
+            self.params["q"] = query
+            index = fts.by_name(s.fts)
+            return (
+                f"{self.spec.id_expr} IN (SELECT id FROM {index.table}"
+                f" WHERE {fts.pg_document(index)} @@ to_tsquery('simple', :q))"
+            )
         sqlite = self.dialect == "sqlite"
 
         def like_clause(column: str, param: str) -> str:
@@ -146,8 +157,8 @@ class _Sql:
         return "(" + " OR ".join(parts) + ")" if parts else None
 
     def _fts_clause(self, prefix: str) -> str:
-        fts = self.spec.search.fts
-        return f"{prefix}{self.spec.id_expr} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q)"
+        table = self.spec.search.fts
+        return f"{prefix}{self.spec.id_expr} IN (SELECT rowid FROM {table} WHERE {table} MATCH :q)"
 
     def _code_clause(self, prefix: str) -> str:
         column = self.spec.search.code_column
@@ -182,8 +193,8 @@ class _Sql:
         if self.fts_match and len(self.where) == 1 and not extra:
             # Only the search narrows the list: the FTS index counts its own matches,
             # 20× faster than probing the base table with every matching id.
-            fts = self.spec.search.fts
-            return f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"
+            table = self.spec.search.fts
+            return f"SELECT count(*) FROM {table} WHERE {table} MATCH :q"
         return f"SELECT count(*) FROM {self.base_from}{self.where_sql(extra)}"
 
     def columns_sql(self) -> str:
@@ -210,11 +221,11 @@ class _Sql:
         # Walk the base table's index for the ids, then join only those rows.
         narrow = self._narrow_index()
         if narrow is not None:
-            fts = spec.search.fts
+            table = spec.search.fts
             inner = (
-                f"SELECT {spec.id_expr} AS row_id, {self.key_expr} AS row_key FROM {fts} "
+                f"SELECT {spec.id_expr} AS row_id, {self.key_expr} AS row_key FROM {table} "
                 f"CROSS JOIN {spec.base_from_sql} INDEXED BY {narrow} "
-                f"WHERE {spec.id_expr} = {fts}.rowid AND {fts} MATCH :q"
+                f"WHERE {spec.id_expr} = {table}.rowid AND {table} MATCH :q"
                 + "".join(f" AND {condition}" for condition in extra)
                 + f"{self.order(forward, null_segment, spec.id_expr, self.key_expr)}{limits}"
             )

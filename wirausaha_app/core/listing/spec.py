@@ -145,8 +145,9 @@ class Search:
     """How typed text narrows the list.
 
     ``fts``: an FTS5 table over the base table (rowid = id), used on SQLite with a
-    prefix MATCH; ``prefix_columns`` are the indexed columns searched with
-    ``LIKE 'text%'`` where FTS5 is not available (PostgreSQL); ``substring_columns``
+    prefix MATCH, and on PostgreSQL the same columns' word index (migration 0004):
+    both find the start of any word. ``prefix_columns`` are the indexed columns
+    searched with ``LIKE 'text%'`` by a spec without ``fts``; ``substring_columns``
     are searched with ``LIKE '%text%'`` — only sensible on small tables.
     """
 

@@ -78,7 +78,17 @@ def students_of_cohort(db: Database, cohort_id: int) -> list[StudentChoice]:
 
 
 def _fts_ids(session: Session, index: fts.FtsIndex, query: str, limit: int) -> list[int] | None:
+    """Ids whose words start with the typed words (FTS5, or PostgreSQL's word index)."""
     conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        words = fts.pg_query(query)
+        if not words:
+            return []
+        statement = (
+            f"SELECT id FROM {index.table} WHERE {fts.pg_document(index)}"
+            " @@ to_tsquery('simple', :q) LIMIT :n"
+        )
+        return [int(r[0]) for r in conn.execute(text(statement), {"q": words, "n": limit})]
     if not fts.available(conn):
         return None
     match = fts.match_query(query)
