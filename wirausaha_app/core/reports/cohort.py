@@ -178,10 +178,12 @@ def _summary(doc: ReportDocument, styles: Styles, data: _CohortData) -> list[Flo
         ("Sesi pendampingan", format_number(len(data.sessions))),
         ("Jam pendampingan", hours(total_minutes)),
         ("Pasangan UMKM (aktif/selesai)", format_number(totals.pairings)),
-        ("UMKM terukur", format_number(totals.measured)),
-        ("UMKM formal (NIB baru)", format_number(totals.formalised)),
-        ("UMKM naik kelas", format_number(totals.naik_kelas)),
-        ("UMKM go digital", format_number(totals.digital)),
+        # An UMKM working with two teams is one UMKM: these count distinct UMKM.
+        ("UMKM dipasangkan", format_number(totals.umkm)),
+        ("UMKM terukur", format_number(totals.umkm_measured)),
+        ("UMKM formal (NIB baru)", format_number(totals.umkm_formalised)),
+        ("UMKM naik kelas", format_number(totals.umkm_naik_kelas)),
+        ("UMKM go digital", format_number(totals.umkm_digital)),
         ("Luaran tercapai", format_percent(data.output_total.percent)),
         ("Dana disetujui", rp(data.fund_total.granted)),
         ("Dana disalurkan", rp(data.fund_total.disbursed)),
@@ -208,12 +210,12 @@ def _charts(doc: ReportDocument, styles: Styles, data: _CohortData) -> list[Flow
     by_sector = Counter((t.sector or "Belum diisi") for t in data.teams)
     weeks = queries.week_buckets(data.sessions, data.week_start)
     totals = rollup(data.outcomes, by="all")[0]
-    outcome_bars = [
-        ("Pasangan", float(totals.pairings)),
-        ("Terukur", float(totals.measured)),
-        ("Formal (NIB)", float(totals.formalised)),
-        ("Naik kelas", float(totals.naik_kelas)),
-        ("Go digital", float(totals.digital)),
+    outcome_bars = [  # distinct UMKM, as the summary's "UMKM …" figures
+        ("UMKM", float(totals.umkm)),
+        ("Terukur", float(totals.umkm_measured)),
+        ("Formal (NIB)", float(totals.umkm_formalised)),
+        ("Naik kelas", float(totals.umkm_naik_kelas)),
+        ("Go digital", float(totals.umkm_digital)),
     ]
     story: list[Flowable] = [*heading("2. Grafik", styles)]
     story += [

@@ -172,12 +172,13 @@ def _section(
         ("Tim", format_number(len(teams))),
         ("Jam hadir pendampingan", hours(sum(minutes.get(s.id, 0) for s in group))),
         ("Pasangan UMKM", format_number(outcome.pairings if outcome else 0)),
+        # Distinct UMKM: one paired with two of the university's teams counts once.
         (
             "UMKM formal / naik kelas",
-            f"{format_number(outcome.formalised if outcome else 0)} / "
-            f"{format_number(outcome.naik_kelas if outcome else 0)}",
+            f"{format_number(outcome.umkm_formalised if outcome else 0)} / "
+            f"{format_number(outcome.umkm_naik_kelas if outcome else 0)}",
         ),
-        ("UMKM go digital", format_number(outcome.digital if outcome else 0)),
+        ("UMKM go digital", format_number(outcome.umkm_digital if outcome else 0)),
     ]
     student_spec = TableSpec(
         [
