@@ -245,6 +245,12 @@ def main() -> int:
     print_table(f"List pages on {args.db} ({model.engine.count(base):,} UMKM)", figures)
     window.close()
     raw.close()
+    from wirausaha_app.ui import operations
+
+    # As the app does after its event loop: no background work may outlive it (the
+    # automatic backup of the opened file may have started meanwhile).
+    operations.cancel_all(60_000)
+    app.processEvents()
     return 0
 
 
