@@ -235,6 +235,393 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>back up a database (verified copy) and prune old backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes a verified copy into &lt;name&gt;-backups/ beside the database, then keeps the newest backup of each of the last N days, W weeks and M months. Nothing is pruned when no backup could be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database file (default: the app's own database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days to keep a backup of (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks to keep a backup of (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months to keep a backup of (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>word at the end of the file name (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup folder (default: beside the database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only list the existing backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check a database's schema version and integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks that the database's schema version is the program's and that the data is intact (SQLite: integrity_check and foreign_key_check; PostgreSQL: constraints, indexes and id sequences). Exit status 1 when a problem is found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fill an empty database with demo data (small: one province year; large: plus 1,000,000 UMKM and 100,000 students)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fills an empty database with realistic demo data: small is one province's program year, large adds 1,000,000 UMKM and 100,000 students. A database that already holds data is refused. The same seed gives the same data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how much data (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>random seed; same seed, same data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export to an Excel workbook (NIK and phone numbers masked unless --full)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes the database, or one cohort or university, as a formatted Excel workbook: one worksheet per kind of record. NIK and phone numbers are masked unless --full is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workbook to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this university (name or short name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write NIK and phone numbers whole (personal data!)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import an Excel sheet (checked first, all or nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks every row of the sheet first, then imports it in one transaction. Any refused row refuses the whole file (nothing is written) unless --skip-invalid asks to import the valid rows only. Exit status 0: imported (or a clean dry run); 1: rows refused; 2: the file itself refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what the sheet holds: %(choices)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workbook to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cohort for rows that name none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>worksheet to read (default: the first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check and report, write nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rows matching a record (NIM within university, NIB, name) update it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import the valid rows even when some rows are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outputs (luaran) and seed funds of a cohort, per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows, for each team of a cohort, the program outputs (luaran) achieved and the seed funds granted, disbursed and reported, with the cohort's totals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cohort name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mentoring logbook recaps (hours, gaps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentoring hours per team, mentor and student, the students never mentored and the teams without a session in the last weeks, for one cohort or all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cohort name (default: every cohort)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flag teams without a session in this many weeks (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count the weeks back from this date (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a printable PDF report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes one PDF report. Kinds of report:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>which report (one of the kinds above)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where to write the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cohort (angkatan) name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>university name or short name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kabupaten/kota code, e.g. 35.78</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>team name (logbook, attendance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mentor name (logbook)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mentoring session id (attendance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no progress on stderr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restore a database from a backup (the current file is kept aside)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without --from, the newest backup that passes integrity_check is used. A damaged database is renamed to &lt;name&gt;.corrupt-&lt;stamp&gt;, a healthy one to &lt;name&gt;.replaced-&lt;stamp&gt;; nothing is deleted. Close the app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup file to restore (default: the newest verified backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count the records in a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts the records of each kind and the program outcomes: formalised, naik_kelas and digital count the active and finished pairings whose UMKM got an NIB, went up a scale class or gained a digital sales channel meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON keyed by table name, plus formalised / naik_kelas / digital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>propose an optimal pairing of a cohort's teams with UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposes the optimal team ↔ UMKM pairing for a cohort; nothing is saved unless --save writes the proposal as proposed pairings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>candidate UMKM per team (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save the proposal as proposed pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write an Excel import template for one kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes an empty Excel workbook with the columns an import of one kind expects and an example row; fill it in, then read it with 'wirausaha import'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what the template is for: %(choices)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also offer this database's universities, cohorts, mentors and teams as drop-down lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database file or SQLAlchemy URL (default: the app's own database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wirausaha Merdeka Manager — headless tools (demo data, import, export, reports, backup, check).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language of messages and help (default: id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log progress to stderr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'wirausaha COMMAND --help' describes one command and its options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r, maybe you meant %(closest)r?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>int</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>float</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CohortEditor</name>
         <message>
             <source>Edit cohort</source>

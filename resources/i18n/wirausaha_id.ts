@@ -250,6 +250,393 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>back up a database (verified copy) and prune old backups</source>
+            <translation>buat cadangan basis data (salinan terverifikasi) lalu pangkas cadangan lama</translation>
+        </message>
+        <message>
+            <source>Writes a verified copy into &lt;name&gt;-backups/ beside the database, then keeps the newest backup of each of the last N days, W weeks and M months. Nothing is pruned when no backup could be made.</source>
+            <translation>Menulis salinan terverifikasi ke folder &lt;nama&gt;-backups/ di samping basis data, lalu menyimpan cadangan terbaru dari setiap hari dalam N hari terakhir, setiap minggu dalam W minggu terakhir, dan setiap bulan dalam M bulan terakhir. Tidak ada yang dipangkas bila cadangan gagal dibuat.</translation>
+        </message>
+        <message>
+            <source>database file (default: the app's own database)</source>
+            <translation>berkas basis data (bawaan: basis data aplikasi sendiri)</translation>
+        </message>
+        <message>
+            <source>days to keep a backup of (default: %(default)s)</source>
+            <translation>simpan cadangan harian N hari terakhir (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>weeks to keep a backup of (default: %(default)s)</source>
+            <translation>simpan cadangan mingguan W minggu terakhir (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>months to keep a backup of (default: %(default)s)</source>
+            <translation>simpan cadangan bulanan M bulan terakhir (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>word at the end of the file name (default: %(default)s)</source>
+            <translation>kata di akhir nama berkas (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>backup folder (default: beside the database)</source>
+            <translation>folder cadangan (bawaan: di samping basis data)</translation>
+        </message>
+        <message>
+            <source>only list the existing backups</source>
+            <translation>hanya tampilkan daftar cadangan yang ada</translation>
+        </message>
+        <message>
+            <source>check a database's schema version and integrity</source>
+            <translation>periksa versi skema dan keutuhan basis data</translation>
+        </message>
+        <message>
+            <source>Checks that the database's schema version is the program's and that the data is intact (SQLite: integrity_check and foreign_key_check; PostgreSQL: constraints, indexes and id sequences). Exit status 1 when a problem is found.</source>
+            <translation>Memeriksa apakah versi skema basis data sama dengan versi program dan apakah datanya utuh (SQLite: integrity_check dan foreign_key_check; PostgreSQL: constraint, indeks, dan sequence id). Kode keluar 1 bila ditemukan masalah.</translation>
+        </message>
+        <message>
+            <source>fill an empty database with demo data (small: one province year; large: plus 1,000,000 UMKM and 100,000 students)</source>
+            <translation>isi basis data kosong dengan data demo (small: satu provinsi selama setahun; large: ditambah 1.000.000 UMKM dan 100.000 mahasiswa)</translation>
+        </message>
+        <message>
+            <source>Fills an empty database with realistic demo data: small is one province's program year, large adds 1,000,000 UMKM and 100,000 students. A database that already holds data is refused. The same seed gives the same data.</source>
+            <translation>Mengisi basis data kosong dengan data demo yang realistis: small berisi program satu provinsi selama setahun, large menambahkan 1.000.000 UMKM dan 100.000 mahasiswa. Basis data yang sudah berisi data ditolak. Benih yang sama menghasilkan data yang sama.</translation>
+        </message>
+        <message>
+            <source>how much data (default: %(default)s)</source>
+            <translation>banyaknya data (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>random seed; same seed, same data</source>
+            <translation>benih acak; benih sama menghasilkan data yang sama</translation>
+        </message>
+        <message>
+            <source>export to an Excel workbook (NIK and phone numbers masked unless --full)</source>
+            <translation>ekspor ke buku kerja Excel (NIK dan nomor telepon disamarkan kecuali dengan --full)</translation>
+        </message>
+        <message>
+            <source>Writes the database, or one cohort or university, as a formatted Excel workbook: one worksheet per kind of record. NIK and phone numbers are masked unless --full is given.</source>
+            <translation>Menulis seluruh basis data, atau satu angkatan atau perguruan tinggi saja, ke buku kerja Excel yang sudah diformat: satu lembar kerja untuk setiap jenis data. NIK dan nomor telepon disamarkan kecuali --full diberikan.</translation>
+        </message>
+        <message>
+            <source>workbook to write</source>
+            <translation>buku kerja yang akan ditulis</translation>
+        </message>
+        <message>
+            <source>only this cohort</source>
+            <translation>hanya angkatan ini</translation>
+        </message>
+        <message>
+            <source>only this university (name or short name)</source>
+            <translation>hanya perguruan tinggi ini (nama atau singkatan)</translation>
+        </message>
+        <message>
+            <source>write NIK and phone numbers whole (personal data!)</source>
+            <translation>tulis NIK dan nomor telepon secara utuh (data pribadi!)</translation>
+        </message>
+        <message>
+            <source>import an Excel sheet (checked first, all or nothing)</source>
+            <translation>impor lembar kerja Excel (diperiksa dulu; semua atau tidak sama sekali)</translation>
+        </message>
+        <message>
+            <source>Checks every row of the sheet first, then imports it in one transaction. Any refused row refuses the whole file (nothing is written) unless --skip-invalid asks to import the valid rows only. Exit status 0: imported (or a clean dry run); 1: rows refused; 2: the file itself refused.</source>
+            <translation>Memeriksa setiap baris lembar kerja terlebih dahulu, lalu mengimpornya dalam satu transaksi. Satu baris yang ditolak membuat seluruh berkas ditolak (tidak ada yang ditulis), kecuali --skip-invalid meminta agar hanya baris yang valid yang diimpor. Kode keluar 0: berhasil diimpor (atau uji coba tanpa masalah); 1: ada baris yang ditolak; 2: berkasnya sendiri ditolak.</translation>
+        </message>
+        <message>
+            <source>what the sheet holds: %(choices)s</source>
+            <translation>isi lembar kerja: %(choices)s</translation>
+        </message>
+        <message>
+            <source>the workbook to read</source>
+            <translation>buku kerja yang akan dibaca</translation>
+        </message>
+        <message>
+            <source>cohort for rows that name none</source>
+            <translation>angkatan untuk baris yang tidak menyebutkan angkatan</translation>
+        </message>
+        <message>
+            <source>worksheet to read (default: the first)</source>
+            <translation>lembar kerja yang dibaca (bawaan: lembar pertama)</translation>
+        </message>
+        <message>
+            <source>check and report, write nothing</source>
+            <translation>periksa dan laporkan saja, tanpa menyimpan apa pun</translation>
+        </message>
+        <message>
+            <source>rows matching a record (NIM within university, NIB, name) update it</source>
+            <translation>baris yang cocok dengan data yang sudah ada (NIM dalam perguruan tinggi, NIB, nama) memperbarui data itu</translation>
+        </message>
+        <message>
+            <source>import the valid rows even when some rows are refused</source>
+            <translation>impor baris yang valid walaupun ada baris yang ditolak</translation>
+        </message>
+        <message>
+            <source>outputs (luaran) and seed funds of a cohort, per team</source>
+            <translation>luaran dan dana usaha satu angkatan, per kelompok usaha</translation>
+        </message>
+        <message>
+            <source>Shows, for each team of a cohort, the program outputs (luaran) achieved and the seed funds granted, disbursed and reported, with the cohort's totals.</source>
+            <translation>Menampilkan, untuk setiap kelompok usaha dalam satu angkatan, luaran program yang sudah tercapai serta dana usaha yang diberikan, dicairkan, dan dilaporkan, beserta total angkatannya.</translation>
+        </message>
+        <message>
+            <source>cohort name</source>
+            <translation>nama angkatan</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>cetak dalam format JSON</translation>
+        </message>
+        <message>
+            <source>mentoring logbook recaps (hours, gaps)</source>
+            <translation>rekap logbook pendampingan (jam, kekosongan)</translation>
+        </message>
+        <message>
+            <source>Mentoring hours per team, mentor and student, the students never mentored and the teams without a session in the last weeks, for one cohort or all.</source>
+            <translation>Jam pendampingan per kelompok usaha, per mentor, dan per mahasiswa; mahasiswa yang belum pernah didampingi; serta kelompok usaha yang tidak punya sesi dalam beberapa minggu terakhir; untuk satu angkatan atau semuanya.</translation>
+        </message>
+        <message>
+            <source>cohort name (default: every cohort)</source>
+            <translation>nama angkatan (bawaan: semua angkatan)</translation>
+        </message>
+        <message>
+            <source>flag teams without a session in this many weeks (default: %(default)s)</source>
+            <translation>tandai kelompok usaha yang tidak punya sesi selama sekian minggu (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>count the weeks back from this date (default: today)</source>
+            <translation>hitung minggu mundur dari tanggal ini (bawaan: hari ini)</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): {value}</source>
+            <translation>bukan tanggal yang sah (YYYY-MM-DD): {value}</translation>
+        </message>
+        <message>
+            <source>write a printable PDF report</source>
+            <translation>tulis laporan PDF siap cetak</translation>
+        </message>
+        <message>
+            <source>Writes one PDF report. Kinds of report:</source>
+            <translation>Menulis satu laporan PDF. Jenis laporan:</translation>
+        </message>
+        <message>
+            <source>which report (one of the kinds above)</source>
+            <translation>laporan yang dibuat (salah satu jenis di atas)</translation>
+        </message>
+        <message>
+            <source>where to write the PDF</source>
+            <translation>tempat menyimpan berkas PDF</translation>
+        </message>
+        <message>
+            <source>cohort (angkatan) name</source>
+            <translation>nama angkatan</translation>
+        </message>
+        <message>
+            <source>university name or short name</source>
+            <translation>nama atau singkatan perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>kabupaten/kota code, e.g. 35.78</source>
+            <translation>kode kabupaten/kota, mis. 35.78</translation>
+        </message>
+        <message>
+            <source>team name (logbook, attendance)</source>
+            <translation>nama kelompok usaha (logbook, attendance)</translation>
+        </message>
+        <message>
+            <source>mentor name (logbook)</source>
+            <translation>nama mentor (logbook)</translation>
+        </message>
+        <message>
+            <source>mentoring session id (attendance)</source>
+            <translation>id sesi pendampingan (attendance)</translation>
+        </message>
+        <message>
+            <source>no progress on stderr</source>
+            <translation>jangan tampilkan kemajuan di stderr</translation>
+        </message>
+        <message>
+            <source>restore a database from a backup (the current file is kept aside)</source>
+            <translation>pulihkan basis data dari cadangan (berkas yang sekarang disisihkan)</translation>
+        </message>
+        <message>
+            <source>Without --from, the newest backup that passes integrity_check is used. A damaged database is renamed to &lt;name&gt;.corrupt-&lt;stamp&gt;, a healthy one to &lt;name&gt;.replaced-&lt;stamp&gt;; nothing is deleted. Close the app first.</source>
+            <translation>Tanpa --from, dipakai cadangan terbaru yang lolos integrity_check. Basis data yang rusak diganti namanya menjadi &lt;nama&gt;.corrupt-&lt;waktu&gt;, yang sehat menjadi &lt;nama&gt;.replaced-&lt;waktu&gt;; tidak ada yang dihapus. Tutup aplikasi terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>backup file to restore (default: the newest verified backup)</source>
+            <translation>berkas cadangan yang dipulihkan (bawaan: cadangan terverifikasi terbaru)</translation>
+        </message>
+        <message>
+            <source>count the records in a database</source>
+            <translation>hitung jumlah data dalam basis data</translation>
+        </message>
+        <message>
+            <source>Counts the records of each kind and the program outcomes: formalised, naik_kelas and digital count the active and finished pairings whose UMKM got an NIB, went up a scale class or gained a digital sales channel meanwhile.</source>
+            <translation>Menghitung data setiap jenis dan capaian program: formalised, naik_kelas, dan digital menghitung pasangan UMKM yang aktif atau selesai yang UMKM-nya selama masa pendampingan memperoleh NIB, naik kelas skala usaha, atau mendapat saluran penjualan digital.</translation>
+        </message>
+        <message>
+            <source>print JSON keyed by table name, plus formalised / naik_kelas / digital</source>
+            <translation>cetak JSON dengan nama tabel sebagai kunci, ditambah formalised / naik_kelas / digital</translation>
+        </message>
+        <message>
+            <source>propose an optimal pairing of a cohort's teams with UMKM</source>
+            <translation>usulkan pasangan UMKM yang optimal bagi kelompok usaha satu angkatan</translation>
+        </message>
+        <message>
+            <source>Proposes the optimal team ↔ UMKM pairing for a cohort; nothing is saved unless --save writes the proposal as proposed pairings.</source>
+            <translation>Mengusulkan pasangan kelompok usaha ↔ UMKM yang optimal untuk satu angkatan; tidak ada yang disimpan kecuali --save menyimpan usulan itu sebagai pasangan UMKM berstatus diusulkan.</translation>
+        </message>
+        <message>
+            <source>candidate UMKM per team (default: %(default)s)</source>
+            <translation>jumlah calon UMKM per kelompok usaha (bawaan: %(default)s)</translation>
+        </message>
+        <message>
+            <source>save the proposal as proposed pairings</source>
+            <translation>simpan usulan sebagai pasangan UMKM berstatus diusulkan</translation>
+        </message>
+        <message>
+            <source>write an Excel import template for one kind</source>
+            <translation>tulis templat impor Excel untuk satu jenis data</translation>
+        </message>
+        <message>
+            <source>Writes an empty Excel workbook with the columns an import of one kind expects and an example row; fill it in, then read it with 'wirausaha import'.</source>
+            <translation>Menulis buku kerja Excel kosong berisi kolom-kolom yang diharapkan impor untuk satu jenis data, beserta satu baris contoh; isi, lalu baca dengan 'wirausaha import'.</translation>
+        </message>
+        <message>
+            <source>what the template is for: %(choices)s</source>
+            <translation>jenis data templat: %(choices)s</translation>
+        </message>
+        <message>
+            <source>also offer this database's universities, cohorts, mentors and teams as drop-down lists</source>
+            <translation>tawarkan juga perguruan tinggi, angkatan, mentor, dan kelompok usaha dari basis data ini sebagai daftar pilihan</translation>
+        </message>
+        <message>
+            <source>database file or SQLAlchemy URL (default: the app's own database)</source>
+            <translation>berkas basis data atau URL SQLAlchemy (bawaan: basis data aplikasi sendiri)</translation>
+        </message>
+        <message>
+            <source>Wirausaha Merdeka Manager — headless tools (demo data, import, export, reports, backup, check).</source>
+            <translation>Wirausaha Merdeka Manager — alat baris perintah (data demo, impor, ekspor, laporan, cadangan, pemeriksaan).</translation>
+        </message>
+        <message>
+            <source>language of messages and help (default: id)</source>
+            <translation>bahasa pesan dan bantuan (bawaan: id)</translation>
+        </message>
+        <message>
+            <source>log progress to stderr</source>
+            <translation>catat jalannya proses ke stderr</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>Perintah</translation>
+        </message>
+        <message>
+            <source>'wirausaha COMMAND --help' describes one command and its options.</source>
+            <translation>'wirausaha COMMAND --help' menjelaskan satu perintah beserta opsinya.</translation>
+        </message>
+        <message>
+            <source>usage:</source>
+            <translation>Penggunaan:</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumen posisional</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Opsi</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>tampilkan bantuan ini lalu keluar</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>tampilkan nomor versi program lalu keluar</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog}: kesalahan: {message}</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumen %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>argumen berikut wajib diisi: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>salah satu argumen %s wajib diisi</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>pilihan tidak dikenal: %(value)r (pilih salah satu dari %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r, maybe you meant %(closest)r?</source>
+            <translation>pilihan tidak dikenal: %(value)r; mungkin maksudnya %(closest)r?</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>bukan %(type)s yang sah: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>memerlukan satu nilai</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>memerlukan paling banyak satu nilai</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>memerlukan sedikitnya satu nilai</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>memerlukan %s nilai</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>memerlukan %s nilai</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumen tidak dikenal: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>tidak boleh dipakai bersama argumen %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argumen eksplisit %r diabaikan</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>perintah tidak dikenal: %(parser_name)r (pilihan: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>tidak dapat membuka '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>int</source>
+            <translation>bilangan bulat</translation>
+        </message>
+        <message>
+            <source>float</source>
+            <translation>bilangan desimal</translation>
+        </message>
+    </context>
+    <context>
         <name>CohortEditor</name>
         <message>
             <source>Edit cohort</source>

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.db.lifecycle import open_database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg, set_translator
@@ -23,7 +24,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="PATH_OR_URL",
         default=None,
-        help="database file or SQLAlchemy URL (default: the app's own database)",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "database file or SQLAlchemy URL (default: the app's own database)")),
     )
 
 
@@ -47,10 +49,12 @@ def print_json(data: Any) -> None:
 
 
 def install_translator(lang: str | None) -> None:
-    """Messages in Indonesian unless --lang en / WIRAUSAHA_LANG=en.
+    """Messages and help in Indonesian unless --lang en / WIRAUSAHA_LANG=en.
 
+    Called before the parser is built (its texts are translated as they are added).
     Uses QtCore's QTranslator on the same .qm catalogues as the desktop app, so a
     message reads the same in the CLI and in the UI (QtCore has no display needs).
+    A language without a catalogue gets the English source texts.
     """
     lang = lang or os.environ.get("WIRAUSAHA_LANG") or "id"
     if lang == "en":
@@ -61,10 +65,10 @@ def install_translator(lang: str | None) -> None:
     from wirausaha_app.core.paths import resource
 
     qm = resource("i18n", f"wirausaha_{lang}.qm")
-    if not qm.exists():
-        return
     translator = QTranslator()
-    if translator.load(str(qm)):
-        # QTranslator.translate works without a QCoreApplication instance.
-        install_translator._keep = translator  # type: ignore[attr-defined]
-        set_translator(lambda ctx, text: translator.translate(ctx, text) or text)
+    if not (qm.exists() and translator.load(str(qm))):
+        set_translator(None)  # not a stale translator from an earlier call
+        return
+    # QTranslator.translate works without a QCoreApplication instance.
+    install_translator._keep = translator  # type: ignore[attr-defined]
+    set_translator(lambda ctx, text: translator.translate(ctx, text) or text)

@@ -1,6 +1,11 @@
 """The ``wirausaha`` command line: every subcommand lives in ``cli/commands/<name>.py``
 and exposes ``register(subparsers)``; the parser finds them by listing the package,
-so adding a command never means editing this file."""
+so adding a command never means editing this file.
+
+Help and argparse's messages speak the chosen language (``--lang``, else
+``WIRAUSAHA_LANG``, else Indonesian): the translator is installed before the parser
+is built, since the help texts are translated as they are added (see ``cli.parser``).
+"""
 
 from __future__ import annotations
 
@@ -14,21 +19,34 @@ from collections.abc import Sequence
 from wirausaha_app import __version__
 from wirausaha_app.cli import commands
 from wirausaha_app.cli.common import install_translator
-from wirausaha_app.core.i18n import UserError
+from wirausaha_app.cli.parser import VERSION, CliParser, requested_language, tr
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The parser, its texts in the language installed now (``install_translator``)."""
+    parser = CliParser(
         prog="wirausaha",
-        description="Wirausaha Merdeka Manager — headless tools (demo data, import, export, "
-        "reports, backup, check).",
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Wirausaha Merdeka Manager — headless tools (demo data, import, export, "
+            "reports, backup, check).",
+        )),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=tr(VERSION))
     parser.add_argument(
-        "--lang", choices=["id", "en"], default=None, help="language of messages (default: id)"
+        "--lang", choices=["id", "en"], default=None,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "language of messages and help (default: id)")),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help=tr(QT_TRANSLATE_NOOP("Cli", "log progress to stderr")))
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True,
+        title=tr(QT_TRANSLATE_NOOP("Cli", "commands")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli", "'wirausaha COMMAND --help' describes one command and its options.")),
+    )
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
@@ -36,13 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    lang = requested_language(argv)
+    install_translator(lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    install_translator(args.lang)
+    if args.lang != lang:  # a spelling the early look at argv did not recognise
+        install_translator(args.lang)
     try:
         result = args.func(args)
     except UserError as exc:

@@ -5,27 +5,54 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.engine import sqlite_path, to_url
 from wirausaha_app.core.db.retention import RetentionPolicy, backup_and_prune, list_backups
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.paths import backups_dir, default_database_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "backup",
-        help="back up a database (verified copy) and prune old backups",
-        description="Writes a verified copy into <name>-backups/ beside the database, "
-        "then keeps the newest backup of each of the last N days, W weeks and M months. "
-        "Nothing is pruned when no backup could be made.",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "back up a database (verified copy) and prune old backups")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Writes a verified copy into <name>-backups/ beside the database, then keeps "
+            "the newest backup of each of the last N days, W weeks and M months. Nothing "
+            "is pruned when no backup could be made.",
+        )),
     )
-    p.add_argument("--db", metavar="PATH", default=None,
-                   help="database file (default: the app's own database)")
-    p.add_argument("--keep-daily", type=int, default=7, metavar="N")
-    p.add_argument("--keep-weekly", type=int, default=4, metavar="W")
-    p.add_argument("--keep-monthly", type=int, default=12, metavar="M")
-    p.add_argument("--label", default="manual", help="word at the end of the file name")
-    p.add_argument("--dir", type=Path, default=None, help="backup folder (default: beside)")
-    p.add_argument("--list", action="store_true", help="only list the existing backups")
+    p.add_argument(
+        "--db", metavar="PATH", default=None,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "database file (default: the app's own database)")),
+    )
+    p.add_argument(
+        "--keep-daily", type=int, default=7, metavar="N",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "days to keep a backup of (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--keep-weekly", type=int, default=4, metavar="W",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "weeks to keep a backup of (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--keep-monthly", type=int, default=12, metavar="M",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "months to keep a backup of (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--label", default="manual",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "word at the end of the file name (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--dir", type=Path, default=None,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "backup folder (default: beside the database)")),
+    )
+    p.add_argument(
+        "--list", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "only list the existing backups")),
+    )
     p.set_defaults(func=run)
 
 

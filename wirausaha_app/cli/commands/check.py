@@ -7,13 +7,24 @@ import argparse
 import sqlite3
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.backup import integrity_problems
 from wirausaha_app.core.db.migrate import current_revision, head_revision
 from wirausaha_app.core.db.pgcheck import server_problems
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check a database's schema version and integrity")
+    p = sub.add_parser(
+        "check",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "check a database's schema version and integrity")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Checks that the database's schema version is the program's and that the data "
+            "is intact (SQLite: integrity_check and foreign_key_check; PostgreSQL: "
+            "constraints, indexes and id sequences). Exit status 1 when a problem is found.",
+        )),
+    )
     add_db_option(p)
     p.set_defaults(func=run)
 

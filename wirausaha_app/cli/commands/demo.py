@@ -7,19 +7,36 @@ import sys
 import time
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.demo import SIZES, generate
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.progress import PrintProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "demo",
-        help="fill an empty database with demo data (small: one province year; "
-        "large: plus 1,000,000 UMKM and 100,000 students)",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "fill an empty database with demo data (small: one province year; "
+            "large: plus 1,000,000 UMKM and 100,000 students)",
+        )),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Fills an empty database with realistic demo data: small is one province's "
+            "program year, large adds 1,000,000 UMKM and 100,000 students. A database that "
+            "already holds data is refused. The same seed gives the same data.",
+        )),
     )
     add_db_option(p)
-    p.add_argument("--size", choices=SIZES, default="small", help="how much data (small)")
-    p.add_argument("--seed", type=int, default=1, help="random seed; same seed, same data")
+    p.add_argument(
+        "--size", choices=SIZES, default="small",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "how much data (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="N",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "random seed; same seed, same data")),
+    )
     p.set_defaults(func=run)
 
 

@@ -6,19 +6,37 @@ import argparse
 import sys
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.parser import tr
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export to an Excel workbook (NIK and phone numbers masked unless --full)",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "export to an Excel workbook (NIK and phone numbers masked unless --full)")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Writes the database, or one cohort or university, as a formatted Excel "
+            "workbook: one worksheet per kind of record. NIK and phone numbers are masked "
+            "unless --full is given.",
+        )),
     )
     add_db_option(p)
-    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
-    p.add_argument("--cohort", metavar="NAME", help="only this cohort")
-    p.add_argument("--university", metavar="NAME", help="only this university (name or short)")
     p.add_argument(
-        "--full", action="store_true", help="write NIK and phone numbers whole (personal data!)"
+        "--out", required=True, metavar="FILE.xlsx",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "workbook to write")),
+    )
+    p.add_argument(
+        "--cohort", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "only this cohort"))
+    )
+    p.add_argument(
+        "--university", metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "only this university (name or short name)")),
+    )
+    p.add_argument(
+        "--full", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "write NIK and phone numbers whole (personal data!)")),
     )
     p.set_defaults(func=run)
 

@@ -11,22 +11,54 @@ import argparse
 import sys
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.parser import tr
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     from wirausaha_app.core.xlsx.kinds import KINDS
 
-    p = sub.add_parser("import", help="import an Excel sheet (checked first, all or nothing)")
-    p.add_argument("kind", choices=list(KINDS), help="what the sheet holds")
-    p.add_argument("file", metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "import",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "import an Excel sheet (checked first, all or nothing)")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Checks every row of the sheet first, then imports it in one transaction. Any "
+            "refused row refuses the whole file (nothing is written) unless --skip-invalid "
+            "asks to import the valid rows only. Exit status 0: imported (or a clean dry "
+            "run); 1: rows refused; 2: the file itself refused.",
+        )),
+    )
+    p.add_argument(
+        "kind", choices=list(KINDS), metavar="KIND",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "what the sheet holds: %(choices)s")),
+    )
+    p.add_argument(
+        "file", metavar="FILE.xlsx", help=tr(QT_TRANSLATE_NOOP("Cli", "the workbook to read"))
+    )
     add_db_option(p)
-    p.add_argument("--cohort", metavar="NAME", help="cohort for rows that name none")
-    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first)")
-    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
-    p.add_argument("--update-existing", action="store_true",
-                   help="rows matching a record (NIM within university, NIB, name) update it")
-    p.add_argument("--skip-invalid", action="store_true",
-                   help="import the valid rows even when some rows are refused")
+    p.add_argument(
+        "--cohort", metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "cohort for rows that name none")),
+    )
+    p.add_argument(
+        "--sheet", metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "worksheet to read (default: the first)")),
+    )
+    p.add_argument(
+        "--dry-run", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "check and report, write nothing")),
+    )
+    p.add_argument(
+        "--update-existing", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "rows matching a record (NIM within university, NIB, name) update it")),
+    )
+    p.add_argument(
+        "--skip-invalid", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "import the valid rows even when some rows are refused")),
+    )
     p.set_defaults(func=run)
 
 

@@ -5,15 +5,27 @@ from __future__ import annotations
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
+from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.formatting import format_rupiah
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services import outputs, seed_funds
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("progress", help="outputs (luaran) and seed funds of a cohort, per team")
+    p = sub.add_parser(
+        "progress",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "outputs (luaran) and seed funds of a cohort, per team")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Shows, for each team of a cohort, the program outputs (luaran) achieved and the "
+            "seed funds granted, disbursed and reported, with the cohort's totals.",
+        )),
+    )
     add_db_option(p)
-    p.add_argument("--cohort", required=True, help="cohort name")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--cohort", required=True, metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "cohort name"))
+    )
+    p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print JSON")))
     p.set_defaults(func=run)
 
 

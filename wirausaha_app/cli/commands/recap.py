@@ -7,17 +7,46 @@ import argparse
 from datetime import date
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
+from wirausaha_app.cli.parser import tr
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.services import mentoring
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("recap", help="mentoring logbook recaps (hours, gaps)")
+    p = sub.add_parser(
+        "recap",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "mentoring logbook recaps (hours, gaps)")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Mentoring hours per team, mentor and student, the students never mentored and "
+            "the teams without a session in the last weeks, for one cohort or all.",
+        )),
+    )
     add_db_option(p)
-    p.add_argument("--cohort", help="cohort name (default: every cohort)")
-    p.add_argument("--weeks", type=int, default=2, help="flag teams idle this many weeks")
-    p.add_argument("--as-of", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--cohort", metavar="NAME",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "cohort name (default: every cohort)")),
+    )
+    p.add_argument(
+        "--weeks", type=int, default=2, metavar="N",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "flag teams without a session in this many weeks (default: %(default)s)")),
+    )
+    p.add_argument(
+        "--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "count the weeks back from this date (default: today)")),
+    )
+    p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print JSON")))
     p.set_defaults(func=run)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            str(msg(QT_TRANSLATE_NOOP("Cli", "not a date (YYYY-MM-DD): {value}"), value=text))
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:

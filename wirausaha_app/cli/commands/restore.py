@@ -6,22 +6,36 @@ import argparse
 from pathlib import Path
 
 from wirausaha_app.cli.commands.backup import database_file
+from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.recovery import newest_verified_backup, recover, restore_backup
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "restore",
-        help="restore a database from a backup (the current file is kept aside)",
-        description="Without --from, the newest backup that passes integrity_check is "
-        "used. A damaged database is renamed to <name>.corrupt-<stamp>, a healthy one to "
-        "<name>.replaced-<stamp>; nothing is deleted. Close the app first.",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "restore a database from a backup (the current file is kept aside)")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Without --from, the newest backup that passes integrity_check is used. A "
+            "damaged database is renamed to <name>.corrupt-<stamp>, a healthy one to "
+            "<name>.replaced-<stamp>; nothing is deleted. Close the app first.",
+        )),
     )
-    p.add_argument("--db", metavar="PATH", default=None,
-                   help="database file (default: the app's own database)")
-    p.add_argument("--from", dest="backup", type=Path, default=None, metavar="BACKUP",
-                   help="backup file to restore (default: newest verified backup)")
-    p.add_argument("--dir", type=Path, default=None, help="backup folder (default: beside)")
+    p.add_argument(
+        "--db", metavar="PATH", default=None,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "database file (default: the app's own database)")),
+    )
+    p.add_argument(
+        "--from", dest="backup", type=Path, default=None, metavar="BACKUP",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "backup file to restore (default: the newest verified backup)")),
+    )
+    p.add_argument(
+        "--dir", type=Path, default=None,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "backup folder (default: beside the database)")),
+    )
     p.set_defaults(func=run)
 
 

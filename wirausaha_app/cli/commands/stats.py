@@ -10,16 +10,27 @@ from __future__ import annotations
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, open_db, print_json
+from wirausaha_app.cli.parser import tr
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services.stats import headline_stats
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("stats", help="count the records in a database")
+    p = sub.add_parser(
+        "stats",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "count the records in a database")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Counts the records of each kind and the program outcomes: formalised, "
+            "naik_kelas and digital count the active and finished pairings whose UMKM got "
+            "an NIB, went up a scale class or gained a digital sales channel meanwhile.",
+        )),
+    )
     add_db_option(p)
     p.add_argument(
-        "--json",
-        action="store_true",
-        help="print JSON keyed by table name, plus formalised / naik_kelas / digital",
+        "--json", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "print JSON keyed by table name, plus formalised / naik_kelas / digital")),
     )
     p.set_defaults(func=run)
 

@@ -9,16 +9,36 @@ from __future__ import annotations
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
+from wirausaha_app.cli.parser import tr
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services.suggestions_assign import accept_proposal, propose_for_cohort
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("suggest", help="propose an optimal pairing of a cohort's teams with UMKM")
+    p = sub.add_parser(
+        "suggest",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "propose an optimal pairing of a cohort's teams with UMKM")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli",
+            "Proposes the optimal team ↔ UMKM pairing for a cohort; nothing is saved "
+            "unless --save writes the proposal as proposed pairings.",
+        )),
+    )
     add_db_option(p)
-    p.add_argument("--cohort", required=True, help="cohort name")
-    p.add_argument("--candidates", type=int, default=20, help="candidate UMKM per team")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--save", action="store_true", help="save the proposal as proposed pairings")
+    p.add_argument(
+        "--cohort", required=True, metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "cohort name"))
+    )
+    p.add_argument(
+        "--candidates", type=int, default=20, metavar="N",
+        help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "candidate UMKM per team (default: %(default)s)")),
+    )
+    p.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print JSON")))
+    p.add_argument(
+        "--save", action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "save the proposal as proposed pairings")),
+    )
     p.set_defaults(func=run)
 
 
