@@ -121,14 +121,17 @@ def raw_same_work_ms(path: Path, n_umkm: int, n_students: int) -> float:
     return elapsed
 
 
-def cli_large_ms(path: Path) -> tuple[float, dict[str, str]]:
+def cli_large_ms(path: Path) -> tuple[float, dict[str, int]]:
     fresh(path)
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "wirausaha_app.cli.main", "demo", "--db",
-                          str(path), "--size", "large"], check=True, capture_output=True,
-                         text=True, env=os.environ.copy()).stdout
+    subprocess.run([sys.executable, "-m", "wirausaha_app.cli.main", "demo", "--db",
+                    str(path), "--size", "large"], check=True, capture_output=True,
+                   text=True, env=os.environ.copy())
     elapsed = (time.perf_counter() - start) * 1000
-    counts = dict(line.split()[:2] for line in out.splitlines()[1:] if line.strip())
+    # Counted from the file, not read from the (translated) summary the command prints.
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("umkm", "students", "umkm_snapshots")}
     return elapsed, counts
 
 
@@ -160,13 +163,12 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("WIRAUSAHA_DATA_DIR", str(args.dir / "bench-demo-data"))
     big, raw_big, same_big, small, raw_small = [], [], [], [], []
-    counts: dict[str, str] = {}
+    counts: dict[str, int] = {}
     small_rows = 0
     for run in range(args.runs):
         ms, counts = cli_large_ms(args.dir / "bench-demo-large.db")
         big.append(ms)
-        n_umkm = int(counts["umkm"].replace(".", ""))
-        n_students = int(counts["students"].replace(".", ""))
+        n_umkm, n_students = counts["umkm"], counts["students"]
         raw_big.append(raw_executemany_ms(args.dir / "bench-demo-raw.db", n_umkm, n_students))
         same_big.append(raw_same_work_ms(args.dir / "bench-demo-raw.db", n_umkm, n_students))
         ms, small_rows = small_ms(args.dir / "bench-demo-small.db")
