@@ -273,11 +273,59 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>wirausaha {command}: only SQLite database files can be backed up and restored here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no backups in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wirausaha backup: {path} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pruned: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kept} backup(s) kept, {pruned} pruned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>check a database's schema version and integrity</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Checks that the database's schema version is the program's and that the data is intact (SQLite: integrity_check and foreign_key_check; PostgreSQL: constraints, indexes and id sequences). Exit status 1 when a problem is found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schema: {revision} (program: {head})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schema {revision} is not the program's {head}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>problem: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>integrity_check: ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>foreign_key_check: ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>constraints, indexes, id sequences: ok</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -294,6 +342,10 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>random seed; same seed, same data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo data ({size}, seed {seed}) written to {database} in {seconds} s</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -357,6 +409,70 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>row {row}, column {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file, column {column}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet “{sheet}”, header row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  ignored: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {count} unchanged (skipped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{read} row(s) read, {accepted} accepted ({new} new, {updated} updated{unchanged}), {refused} refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: correct the refused rows, or use --skip-invalid to import only the valid rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>outputs (luaran) and seed funds of a cohort, per team</source>
             <translation type="unfinished" />
         </message>
@@ -370,6 +486,26 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>print JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{teams} team(s): outputs {done}/{total} ({percent}), granted {granted}, disbursed {disbursed}, reported {reported}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>== Mentoring hours per team (sessions, hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>== Mentoring hours per mentor (sessions, hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>== Mentoring hours per student (sessions present, hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -394,6 +530,14 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>not a date (YYYY-MM-DD): {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>== Students never mentored ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>== Teams without a session in {weeks} week(s) as of {date} (last session)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -453,6 +597,26 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>damaged database set aside: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  problem: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no verified backup found; nothing restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>previous database kept as: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {backup} -&gt; {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>count the records in a database</source>
             <translation type="unfinished" />
         </message>
@@ -478,6 +642,14 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>save the proposal as proposed pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} pairing(s), total score {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved {count} proposed pairing(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -518,6 +690,10 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>'wirausaha COMMAND --help' describes one command and its options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wirausaha: interrupted</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -618,6 +794,142 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentoring sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed fund entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team outputs (luaran)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM formalised (new NIB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM moved up a class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM gone digital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mentoring sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>indexes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backing up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database disk image is malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file is not a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>constraint {name} on {table} is not validated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>index {name} is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -288,12 +288,60 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>hanya tampilkan daftar cadangan yang ada</translation>
         </message>
         <message>
+            <source>wirausaha {command}: only SQLite database files can be backed up and restored here</source>
+            <translation>wirausaha {command}: hanya berkas basis data SQLite yang dapat dicadangkan dan dipulihkan di sini</translation>
+        </message>
+        <message>
+            <source>no backups in {folder}</source>
+            <translation>belum ada cadangan di {folder}</translation>
+        </message>
+        <message>
+            <source>wirausaha backup: {path} does not exist</source>
+            <translation>wirausaha backup: {path} tidak ada</translation>
+        </message>
+        <message>
+            <source>backup: {path}</source>
+            <translation>cadangan: {path}</translation>
+        </message>
+        <message>
+            <source>pruned: {name}</source>
+            <translation>dihapus: {name}</translation>
+        </message>
+        <message>
+            <source>{kept} backup(s) kept, {pruned} pruned</source>
+            <translation>{kept} cadangan disimpan, {pruned} dihapus</translation>
+        </message>
+        <message>
             <source>check a database's schema version and integrity</source>
             <translation>periksa versi skema dan keutuhan basis data</translation>
         </message>
         <message>
             <source>Checks that the database's schema version is the program's and that the data is intact (SQLite: integrity_check and foreign_key_check; PostgreSQL: constraints, indexes and id sequences). Exit status 1 when a problem is found.</source>
             <translation>Memeriksa apakah versi skema basis data sama dengan versi program dan apakah datanya utuh (SQLite: integrity_check dan foreign_key_check; PostgreSQL: constraint, indeks, dan sequence id). Kode keluar 1 bila ditemukan masalah.</translation>
+        </message>
+        <message>
+            <source>schema: {revision} (program: {head})</source>
+            <translation>skema: {revision} (program: {head})</translation>
+        </message>
+        <message>
+            <source>schema {revision} is not the program's {head}</source>
+            <translation>skema {revision} tidak sama dengan skema program {head}</translation>
+        </message>
+        <message>
+            <source>problem: {problem}</source>
+            <translation>masalah: {problem}</translation>
+        </message>
+        <message>
+            <source>integrity_check: ok</source>
+            <translation>integrity_check: baik</translation>
+        </message>
+        <message>
+            <source>foreign_key_check: ok</source>
+            <translation>foreign_key_check: baik</translation>
+        </message>
+        <message>
+            <source>constraints, indexes, id sequences: ok</source>
+            <translation>constraint, indeks, sequence id: baik</translation>
         </message>
         <message>
             <source>fill an empty database with demo data (small: one province year; large: plus 1,000,000 UMKM and 100,000 students)</source>
@@ -310,6 +358,10 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>random seed; same seed, same data</source>
             <translation>benih acak; benih sama menghasilkan data yang sama</translation>
+        </message>
+        <message>
+            <source>demo data ({size}, seed {seed}) written to {database} in {seconds} s</source>
+            <translation>data demo ({size}, benih {seed}) ditulis ke {database} dalam {seconds} detik</translation>
         </message>
         <message>
             <source>export to an Excel workbook (NIK and phone numbers masked unless --full)</source>
@@ -372,6 +424,70 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>impor baris yang valid walaupun ada baris yang ditolak</translation>
         </message>
         <message>
+            <source>row {row}, column {column}: {message}</source>
+            <translation>baris {row}, kolom {column}: {message}</translation>
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation>baris {row}: {message}</translation>
+        </message>
+        <message>
+            <source>file, column {column}: {message}</source>
+            <translation>berkas, kolom {column}: {message}</translation>
+        </message>
+        <message>
+            <source>file: {message}</source>
+            <translation>berkas: {message}</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”, header row {row}</source>
+            <translation>Lembar “{sheet}”, baris judul {row}</translation>
+        </message>
+        <message>
+            <source>  ignored: {columns}</source>
+            <translation>  diabaikan: {columns}</translation>
+        </message>
+        <message>
+            <source>, {count} unchanged (skipped)</source>
+            <translation>, {count} sudah sama (dilewati)</translation>
+        </message>
+        <message>
+            <source>{read} row(s) read, {accepted} accepted ({new} new, {updated} updated{unchanged}), {refused} refused</source>
+            <translation>{read} baris dibaca, {accepted} diterima ({new} baru, {updated} diperbarui{unchanged}), {refused} ditolak</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was saved.</source>
+            <translation>Uji coba: tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: correct the refused rows, or use --skip-invalid to import only the valid rows.</source>
+            <translation>Tidak ada yang diimpor: perbaiki baris yang ditolak, atau pakai --skip-invalid untuk mengimpor baris yang valid saja.</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated.</source>
+            <translation>Diimpor: {new} baru, {updated} diperbarui.</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Kelompok usaha</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Luaran</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Disbursed</source>
+            <translation>Dicairkan</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Dilaporkan</translation>
+        </message>
+        <message>
             <source>outputs (luaran) and seed funds of a cohort, per team</source>
             <translation>luaran dan dana usaha satu angkatan, per kelompok usaha</translation>
         </message>
@@ -386,6 +502,26 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>print JSON</source>
             <translation>cetak dalam format JSON</translation>
+        </message>
+        <message>
+            <source>{teams} team(s): outputs {done}/{total} ({percent}), granted {granted}, disbursed {disbursed}, reported {reported}</source>
+            <translation>{teams} kelompok usaha: luaran {done}/{total} ({percent}), disetujui {granted}, dicairkan {disbursed}, dilaporkan {reported}</translation>
+        </message>
+        <message>
+            <source>== Mentoring hours per team (sessions, hours)</source>
+            <translation>== Jam pendampingan per kelompok usaha (sesi, jam)</translation>
+        </message>
+        <message>
+            <source>== Mentoring hours per mentor (sessions, hours)</source>
+            <translation>== Jam pendampingan per mentor (sesi, jam)</translation>
+        </message>
+        <message>
+            <source>== Mentoring hours per student (sessions present, hours)</source>
+            <translation>== Jam pendampingan per mahasiswa (sesi yang dihadiri, jam)</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} jam</translation>
         </message>
         <message>
             <source>mentoring logbook recaps (hours, gaps)</source>
@@ -410,6 +546,14 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>not a date (YYYY-MM-DD): {value}</source>
             <translation>bukan tanggal yang sah (YYYY-MM-DD): {value}</translation>
+        </message>
+        <message>
+            <source>== Students never mentored ({count})</source>
+            <translation>== Mahasiswa yang belum pernah didampingi ({count})</translation>
+        </message>
+        <message>
+            <source>== Teams without a session in {weeks} week(s) as of {date} (last session)</source>
+            <translation>== Kelompok usaha tanpa sesi pendampingan dalam {weeks} minggu terakhir per {date} (sesi terakhir)</translation>
         </message>
         <message>
             <source>write a printable PDF report</source>
@@ -468,6 +612,26 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>berkas cadangan yang dipulihkan (bawaan: cadangan terverifikasi terbaru)</translation>
         </message>
         <message>
+            <source>damaged database set aside: {path}</source>
+            <translation>basis data yang rusak disisihkan: {path}</translation>
+        </message>
+        <message>
+            <source>  problem: {problem}</source>
+            <translation>  masalah: {problem}</translation>
+        </message>
+        <message>
+            <source>no verified backup found; nothing restored</source>
+            <translation>tidak ada cadangan terverifikasi; tidak ada yang dipulihkan</translation>
+        </message>
+        <message>
+            <source>previous database kept as: {path}</source>
+            <translation>basis data sebelumnya disimpan sebagai: {path}</translation>
+        </message>
+        <message>
+            <source>restored {backup} -&gt; {target}</source>
+            <translation>dipulihkan: {backup} -&gt; {target}</translation>
+        </message>
+        <message>
             <source>count the records in a database</source>
             <translation>hitung jumlah data dalam basis data</translation>
         </message>
@@ -494,6 +658,14 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>save the proposal as proposed pairings</source>
             <translation>simpan usulan sebagai pasangan UMKM berstatus diusulkan</translation>
+        </message>
+        <message>
+            <source>{count} pairing(s), total score {score}</source>
+            <translation>{count} pasangan UMKM, skor total {score}</translation>
+        </message>
+        <message>
+            <source>saved {count} proposed pairing(s)</source>
+            <translation>{count} usulan pasangan UMKM disimpan</translation>
         </message>
         <message>
             <source>write an Excel import template for one kind</source>
@@ -534,6 +706,10 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>'wirausaha COMMAND --help' describes one command and its options.</source>
             <translation>'wirausaha COMMAND --help' menjelaskan satu perintah beserta opsinya.</translation>
+        </message>
+        <message>
+            <source>wirausaha: interrupted</source>
+            <translation>wirausaha: dihentikan</translation>
         </message>
         <message>
             <source>usage:</source>
@@ -634,6 +810,142 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>float</source>
             <translation>bilangan desimal</translation>
+        </message>
+        <message>
+            <source>Universities</source>
+            <translation>Perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Angkatan</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Mahasiswa</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Kelompok usaha</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Mentor assignments</source>
+            <translation>Penugasan mentor</translation>
+        </message>
+        <message>
+            <source>Mentoring sessions</source>
+            <translation>Sesi pendampingan</translation>
+        </message>
+        <message>
+            <source>UMKM</source>
+            <translation>UMKM</translation>
+        </message>
+        <message>
+            <source>UMKM snapshots</source>
+            <translation>Data berkala UMKM</translation>
+        </message>
+        <message>
+            <source>UMKM pairings</source>
+            <translation>Pasangan UMKM</translation>
+        </message>
+        <message>
+            <source>Seed fund entries</source>
+            <translation>Catatan dana usaha</translation>
+        </message>
+        <message>
+            <source>Team outputs (luaran)</source>
+            <translation>Luaran kelompok usaha</translation>
+        </message>
+        <message>
+            <source>UMKM formalised (new NIB)</source>
+            <translation>UMKM formal (NIB baru)</translation>
+        </message>
+        <message>
+            <source>UMKM moved up a class</source>
+            <translation>UMKM naik kelas</translation>
+        </message>
+        <message>
+            <source>UMKM gone digital</source>
+            <translation>UMKM go digital</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>data demo</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>mahasiswa</translation>
+        </message>
+        <message>
+            <source>teams</source>
+            <translation>kelompok usaha</translation>
+        </message>
+        <message>
+            <source>mentoring sessions</source>
+            <translation>sesi pendampingan</translation>
+        </message>
+        <message>
+            <source>search index</source>
+            <translation>indeks pencarian</translation>
+        </message>
+        <message>
+            <source>indexes</source>
+            <translation>indeks</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>membaca</translation>
+        </message>
+        <message>
+            <source>checking</source>
+            <translation>memeriksa</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>menyimpan</translation>
+        </message>
+        <message>
+            <source>updating</source>
+            <translation>memperbarui</translation>
+        </message>
+        <message>
+            <source>backing up</source>
+            <translation>mencadangkan</translation>
+        </message>
+        <message>
+            <source>Reading data</source>
+            <translation>Membaca data</translation>
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation>Menyusun halaman</translation>
+        </message>
+        <message>
+            <source>database disk image is malformed</source>
+            <translation>berkas basis data rusak (database disk image is malformed)</translation>
+        </message>
+        <message>
+            <source>file is not a database</source>
+            <translation>berkas ini bukan basis data (file is not a database)</translation>
+        </message>
+        <message>
+            <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
+            <translation>kunci asing: {table} baris {rowid} -&gt; {parent}</translation>
+        </message>
+        <message>
+            <source>constraint {name} on {table} is not validated</source>
+            <translation>constraint {name} pada {table} belum divalidasi</translation>
+        </message>
+        <message>
+            <source>index {name} is not valid</source>
+            <translation>indeks {name} tidak valid</translation>
+        </message>
+        <message>
+            <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
+            <translation>sequence {sequence}: id berikutnya {next_id}, padahal {table} sudah memiliki id {highest} (data baru akan gagal disimpan)</translation>
         </message>
     </context>
     <context>

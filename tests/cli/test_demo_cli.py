@@ -12,9 +12,9 @@ from wirausaha_app.cli.main import main
 
 def test_demo_then_check_and_stats(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     path = db_target  # a new SQLite file, or an empty PostgreSQL database
-    assert main(["demo", "--db", path, "--seed", "5"]) == 0
+    assert main(["--lang", "id", "demo", "--db", path, "--seed", "5"]) == 0
     out = capsys.readouterr().out
-    assert "demo data (small, seed 5)" in out and "students" in out
+    assert "data demo (small, benih 5)" in out and "Mahasiswa" in out
     assert main(["check", "--db", path]) == 0
     capsys.readouterr()
     assert main(["stats", "--db", path, "--json"]) == 0

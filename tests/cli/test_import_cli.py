@@ -27,7 +27,8 @@ def _count(db_target: str) -> int:
     return n
 
 
-def test_import_command(db_target: str, tmp_path: Path, capsys) -> None:
+def test_import_command(db_target: str, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("WIRAUSAHA_LANG")  # the program's default language: Indonesian
     db = open_database(db_target)
     populate(db)
     db.dispose()
@@ -47,4 +48,4 @@ def test_import_command(db_target: str, tmp_path: Path, capsys) -> None:
     assert "baris 3, kolom Nama" in out and _count(db_target) == 4
     (tmp_path / "x.xlsx").write_text("not a workbook")
     assert main(["import", "students", str(tmp_path / "x.xlsx"), "--db", db_target]) == 2
-    assert "not an Excel workbook" in capsys.readouterr().err
+    assert "bukan buku kerja Excel" in capsys.readouterr().err

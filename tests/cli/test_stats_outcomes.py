@@ -38,8 +38,8 @@ def test_stats_json_has_outcomes(
     out = json.loads(capsys.readouterr().out)
     assert (out["formalised"], out["naik_kelas"], out["digital"]) == (1, 1, 1)
     assert out["pairings"] == 3 and out["umkm"] == 2 and out["teams"] == 2
-    assert main(["stats", "--db", db_target]) == 0
-    assert "naik_kelas" in capsys.readouterr().out
+    assert main(["--lang", "id", "stats", "--db", db_target]) == 0
+    assert "UMKM naik kelas" in capsys.readouterr().out
 
 
 def test_recap_json(db: Database, db_target: str, capsys: pytest.CaptureFixture[str]) -> None:

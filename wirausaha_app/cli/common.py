@@ -48,6 +48,15 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+_language = "en"
+
+
+def output_language() -> str:
+    """``"id"`` while the Indonesian catalogue is installed, else ``"en"``: how figures
+    are formatted in what the commands print (``cli.output``)."""
+    return _language
+
+
 def install_translator(lang: str | None) -> None:
     """Messages and help in Indonesian unless --lang en / WIRAUSAHA_LANG=en.
 
@@ -56,7 +65,9 @@ def install_translator(lang: str | None) -> None:
     message reads the same in the CLI and in the UI (QtCore has no display needs).
     A language without a catalogue gets the English source texts.
     """
+    global _language
     lang = lang or os.environ.get("WIRAUSAHA_LANG") or "id"
+    _language = "en"
     if lang == "en":
         set_translator(None)
         return
@@ -72,3 +83,4 @@ def install_translator(lang: str | None) -> None:
     # QTranslator.translate works without a QCoreApplication instance.
     install_translator._keep = translator  # type: ignore[attr-defined]
     set_translator(lambda ctx, text: translator.translate(ctx, text) or text)
+    _language = lang

@@ -2,9 +2,10 @@
 and exposes ``register(subparsers)``; the parser finds them by listing the package,
 so adding a command never means editing this file.
 
-Help and argparse's messages speak the chosen language (``--lang``, else
-``WIRAUSAHA_LANG``, else Indonesian): the translator is installed before the parser
-is built, since the help texts are translated as they are added (see ``cli.parser``).
+Help, argparse's messages and what the commands print speak the chosen language
+(``--lang``, else ``WIRAUSAHA_LANG``, else Indonesian): the translator is installed
+before the parser is built, since the help texts are translated as they are added
+(see ``cli.parser``); the commands' own output goes through ``cli.output``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from wirausaha_app import __version__
 from wirausaha_app.cli import commands
 from wirausaha_app.cli.common import install_translator
 from wirausaha_app.cli.parser import VERSION, CliParser, requested_language, tr
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wirausaha: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("wirausaha: interrupted", file=sys.stderr)
+        print(msg(QT_TRANSLATE_NOOP("Cli", "wirausaha: interrupted")), file=sys.stderr)
         return 130
     return int(result or 0)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from wirausaha_app.cli.output import decimal, moment, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.engine import sqlite_path, to_url
 from wirausaha_app.core.db.retention import RetentionPolicy, backup_and_prune, list_backups
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.paths import backups_dir, default_database_path
 
 
@@ -56,10 +57,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def database_file(arg: str | None) -> Path:
+def database_file(arg: str | None, command: str = "backup") -> Path:
     path = sqlite_path(to_url(arg)) if arg else default_database_path()
     if path is None:
-        raise SystemExit("wirausaha backup: only SQLite database files can be backed up here")
+        raise SystemExit(str(msg(
+            QT_TRANSLATE_NOOP("Cli", "wirausaha {command}: only SQLite database files can be "
+                                     "backed up and restored here"),
+            command=command,
+        )))
     return path
 
 
@@ -68,17 +73,20 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         backups = list_backups(source, args.dir)
         for b in backups:
-            size = b.path.stat().st_size
-            print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {size / 1e6:9.1f} MB  {b.label:<12} {b.path}")
+            size = decimal(b.path.stat().st_size / 1e6)
+            print(f"{moment(b.taken_at)}  {size:>9} MB  {b.label:<12} {b.path}")
         if not backups:
-            print(f"no backups in {args.dir or backups_dir(source)}")
+            say(QT_TRANSLATE_NOOP("Cli", "no backups in {folder}"),
+                folder=args.dir or backups_dir(source))
         return 0
     if not source.is_file():
-        raise SystemExit(f"wirausaha backup: {source} does not exist")
+        raise SystemExit(str(msg(
+            QT_TRANSLATE_NOOP("Cli", "wirausaha backup: {path} does not exist"), path=source)))
     policy = RetentionPolicy(args.keep_daily, args.keep_weekly, args.keep_monthly)
     made, result = backup_and_prune(source, policy, label=args.label, dest_dir=args.dir)
-    print(f"backup: {made}")
+    say(QT_TRANSLATE_NOOP("Cli", "backup: {path}"), path=made)
     for b in result.deleted:
-        print(f"pruned: {b.path.name}")
-    print(f"{len(result.kept)} backup(s) kept, {len(result.deleted)} pruned")
+        say(QT_TRANSLATE_NOOP("Cli", "pruned: {name}"), name=b.path.name)
+    say(QT_TRANSLATE_NOOP("Cli", "{kept} backup(s) kept, {pruned} pruned"),
+        kept=len(result.kept), pruned=len(result.deleted))
     return 0

@@ -7,11 +7,12 @@ import argparse
 import sqlite3
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.output import core_problem, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.backup import integrity_problems
 from wirausaha_app.core.db.migrate import current_revision, head_revision
 from wirausaha_app.core.db.pgcheck import server_problems
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,24 +35,27 @@ def run(args: argparse.Namespace) -> int:
     try:
         with db.engine.connect() as conn:
             revision = current_revision(conn)
-            print(f"schema: {revision} (program: {head_revision()})")
+            say(QT_TRANSLATE_NOOP("Cli", "schema: {revision} (program: {head})"),
+                revision=revision, head=head_revision())
             if db.is_sqlite:
                 raw = conn.connection.dbapi_connection
                 assert isinstance(raw, sqlite3.Connection)
-                problems = integrity_problems(raw)
+                problems = [core_problem(p) for p in integrity_problems(raw)]
             else:  # the server keeps pages and foreign keys consistent itself
-                problems = server_problems(conn)
+                problems = [core_problem(p) for p in server_problems(conn)]
         if revision != head_revision():
-            problems.append(f"schema {revision} is not the program's {head_revision()}")
+            problems.append(str(msg(
+                QT_TRANSLATE_NOOP("Cli", "schema {revision} is not the program's {head}"),
+                revision=revision, head=head_revision())))
         if problems:
             for problem in problems:
-                print(f"problem: {problem}")
+                say(QT_TRANSLATE_NOOP("Cli", "problem: {problem}"), problem=problem)
             return 1
         if db.is_sqlite:
-            print("integrity_check: ok")
-            print("foreign_key_check: ok")
+            say(QT_TRANSLATE_NOOP("Cli", "integrity_check: ok"))
+            say(QT_TRANSLATE_NOOP("Cli", "foreign_key_check: ok"))
         else:
-            print("constraints, indexes, id sequences: ok")
+            say(QT_TRANSLATE_NOOP("Cli", "constraints, indexes, id sequences: ok"))
         return 0
     finally:
         db.dispose()

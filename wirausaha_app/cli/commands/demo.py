@@ -7,10 +7,10 @@ import sys
 import time
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.output import CliProgress, decimal, print_counts, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.demo import SIZES, generate
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
-from wirausaha_app.core.progress import PrintProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,15 +44,14 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         started = time.perf_counter()
-        progress = PrintProgress() if sys.stderr.isatty() else None
+        progress = CliProgress() if sys.stderr.isatty() else None
         counts = (generate(db, args.size, args.seed, progress) if progress
                   else generate(db, args.size, args.seed))
         elapsed = time.perf_counter() - started
     finally:
         db.dispose()
-    print(f"demo data ({args.size}, seed {args.seed}) written to {db.display_name()} "
-          f"in {elapsed:.1f} s")
-    width = max(map(len, counts))
-    for key, value in counts.items():
-        print(f"  {key:<{width}}  {value:>10,}".replace(",", "."))
+    say(QT_TRANSLATE_NOOP("Cli", "demo data ({size}, seed {seed}) written to {database} in "
+                                 "{seconds} s"),
+        size=args.size, seed=args.seed, database=db.display_name(), seconds=decimal(elapsed))
+    print_counts(counts, indent="  ")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.output import CliProgress
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 
@@ -42,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from wirausaha_app.core.progress import SILENT, PrintProgress, Progress
+    from wirausaha_app.core.progress import SILENT, Progress
     from wirausaha_app.core.xlsx.export import export_database, resolve_scope
 
     db = open_db(args)
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                 f"perguruan tinggi {args.university}" if args.university else "",
             ) if part
         ) or None
-        progress: Progress = PrintProgress() if sys.stderr.isatty() else SILENT
+        progress: Progress = CliProgress() if sys.stderr.isatty() else SILENT
         result = export_database(db, args.out, scope=scope, full=args.full, scope_label=label,
                                  progress=progress)
     finally:

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.output import CliProgress, say
 from wirausaha_app.cli.parser import tr
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+
+if TYPE_CHECKING:
+    from wirausaha_app.core.xlsx.importer import Problem
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -62,44 +67,61 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def problem_line(problem: Problem) -> str:
+    """Where (row and column, or the file) and what, in the installed language."""
+    if problem.row and problem.column:
+        where = QT_TRANSLATE_NOOP("Cli", "row {row}, column {column}: {message}")
+    elif problem.row:
+        where = QT_TRANSLATE_NOOP("Cli", "row {row}: {message}")
+    elif problem.column:
+        where = QT_TRANSLATE_NOOP("Cli", "file, column {column}: {message}")
+    else:
+        where = QT_TRANSLATE_NOOP("Cli", "file: {message}")
+    return str(msg(where, row=problem.row, column=problem.column, message=problem.message))
+
+
 def run(args: argparse.Namespace) -> int:
-    from wirausaha_app.core.progress import PrintProgress, Progress
+    from wirausaha_app.core.progress import Progress
     from wirausaha_app.core.xlsx.importer import ImportOptions, import_prepared, prepare
 
     options = ImportOptions(cohort=args.cohort, update_existing=args.update_existing,
                             skip_invalid=args.skip_invalid)
-    progress: Progress = PrintProgress() if sys.stderr.isatty() else Progress()
+    progress: Progress = CliProgress() if sys.stderr.isatty() else Progress()
     db = open_db(args)
     try:
         prepared = prepare(args.file, args.kind, sheet=args.sheet)
-        print(f"Lembar “{prepared.sheet.name}”, baris judul {prepared.header_row + 1}")
+        say(QT_TRANSLATE_NOOP("Cli", "Sheet “{sheet}”, header row {row}"),
+            sheet=prepared.sheet.name, row=prepared.header_row + 1)
         for i, key in sorted(prepared.mapping.items()):
             print(f"  {prepared.headers[i]!s:<28} → {key}")
         ignored = prepared.unmapped_headers()
         if ignored:
-            print("  diabaikan: " + ", ".join(ignored))
+            say(QT_TRANSLATE_NOOP("Cli", "  ignored: {columns}"), columns=", ".join(ignored))
         # One call validates and commits (UMKM stream: written while validated, all
         # rolled back when any row is refused); the report is printed afterwards.
         plan, result = import_prepared(db, prepared, options, dry_run=args.dry_run,
                                        progress=progress)
-        for line in plan.report_lines():
-            print(line)
-        same = f", {plan.unchanged} sudah sama (dilewati)" if plan.unchanged else ""
-        print(f"{plan.rows_read} baris dibaca, {len(plan.records)} diterima "
-              f"({plan.inserts} baru, {plan.updates} diperbarui{same}), "
-              f"{len(plan.refused_rows)} ditolak")
+        for problem in plan.problems:
+            print(problem_line(problem))
+        same = str(msg(QT_TRANSLATE_NOOP("Cli", ", {count} unchanged (skipped)"),
+                       count=plan.unchanged)) if plan.unchanged else ""
+        say(QT_TRANSLATE_NOOP("Cli", "{read} row(s) read, {accepted} accepted ({new} new, "
+                                     "{updated} updated{unchanged}), {refused} refused"),
+            read=plan.rows_read, accepted=len(plan.records), new=plan.inserts,
+            updated=plan.updates, unchanged=same, refused=len(plan.refused_rows))
         if plan.file_refused:
             return 2
         refused = bool(plan.problems)
         if args.dry_run:
-            print("Uji coba: tidak ada yang disimpan.")
+            say(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was saved."))
             return 1 if refused else 0
         if refused and not args.skip_invalid:
-            print("Tidak ada yang diimpor: perbaiki baris yang ditolak, atau pakai "
-                  "--skip-invalid untuk mengimpor baris yang valid saja.")
+            say(QT_TRANSLATE_NOOP("Cli", "Nothing was imported: correct the refused rows, or "
+                                         "use --skip-invalid to import only the valid rows."))
             return 1
         assert result is not None  # accepted rows were committed
-        print(f"Diimpor: {result.inserted} baru, {result.updated} diperbarui.")
+        say(QT_TRANSLATE_NOOP("Cli", "Imported: {new} new, {updated} updated."),
+            new=result.inserted, updated=result.updated)
         return 1 if refused else 0
     finally:
         db.dispose()

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
+from wirausaha_app.cli.output import percent, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.formatting import format_rupiah
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services import outputs, seed_funds
+
+# Column headings of the table.
+TEAM = QT_TRANSLATE_NOOP("Cli", "Team")
+OUTPUTS = QT_TRANSLATE_NOOP("Cli", "Outputs")
+GRANTED = QT_TRANSLATE_NOOP("Cli", "Granted")
+DISBURSED = QT_TRANSLATE_NOOP("Cli", "Disbursed")
+REPORTED = QT_TRANSLATE_NOOP("Cli", "Reported")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,16 +66,23 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    print(f"{tr(TEAM):<30} {tr(OUTPUTS):<7}{tr(GRANTED):>14} {tr(DISBURSED):>14}"
+          f" {tr(REPORTED):>14}")
     for t in teams:
         f = fund_of[t.team_id]
         print(
             f"{t.team_name:<30} {t.done:>2}/{t.total:<2}  {format_rupiah(f.granted):>14}"
             f" {format_rupiah(f.disbursed):>14} {format_rupiah(f.reported):>14}"
         )
-    print(
-        f"{len(teams)} team(s): outputs {total.done}/{total.total} ({total.percent:.1f} %),"
-        f" granted {format_rupiah(funds_total.granted)},"
-        f" disbursed {format_rupiah(funds_total.disbursed)},"
-        f" reported {format_rupiah(funds_total.reported)}"
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{teams} team(s): outputs {done}/{total} ({percent}), granted {granted}, "
+            "disbursed {disbursed}, reported {reported}",
+        ),
+        teams=len(teams), done=total.done, total=total.total, percent=percent(total.percent),
+        granted=format_rupiah(funds_total.granted),
+        disbursed=format_rupiah(funds_total.disbursed),
+        reported=format_rupiah(funds_total.reported),
     )
     return 0

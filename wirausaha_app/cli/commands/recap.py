@@ -7,9 +7,20 @@ import argparse
 from datetime import date
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
+from wirausaha_app.cli.output import day, decimal, say, short_day
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.services import mentoring
+
+# A heading per table of hours: name, sessions, hours.
+HEADINGS = {
+    "hours_per_team": QT_TRANSLATE_NOOP("Cli", "== Mentoring hours per team (sessions, hours)"),
+    "hours_per_mentor": QT_TRANSLATE_NOOP(
+        "Cli", "== Mentoring hours per mentor (sessions, hours)"),
+    "hours_per_student": QT_TRANSLATE_NOOP(
+        "Cli", "== Mentoring hours per student (sessions present, hours)"),
+}
+HOURS = QT_TRANSLATE_NOOP("Cli", "{hours} h")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -78,13 +89,17 @@ def run(args: argparse.Namespace) -> int:
         print_json(out)
         return 0
     for key, rows in data.items():
-        print(f"== {key}")
+        say(HEADINGS[key])
         for r in rows:
-            print(f"  {r.name:<40} {r.sessions:>4} {r.hours:8.1f} h")
-    print(f"== students_never_mentored ({len(never)})")
+            hours = str(msg(HOURS, hours=decimal(r.hours)))
+            print(f"  {r.name:<40} {r.sessions:>4} {hours:>10}")
+    say(QT_TRANSLATE_NOOP("Cli", "== Students never mentored ({count})"), count=len(never))
     for _i, name in never:
         print(f"  {name}")
-    print(f"== teams_without_session in {args.weeks} weeks as of {as_of.isoformat()}")
+    say(QT_TRANSLATE_NOOP("Cli", "== Teams without a session in {weeks} week(s) as of {date} "
+                                 "(last session)"),
+        weeks=args.weeks, date=day(as_of))
     for t in idle:
-        print(f"  {t.name:<40} {t.last_session.isoformat() if t.last_session else '-'}")
+        last = short_day(t.last_session) if t.last_session else "-"
+        print(f"  {t.name:<40} {last}")
     return 0

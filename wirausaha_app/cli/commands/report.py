@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from wirausaha_app.cli.common import add_db_option, open_db
+from wirausaha_app.cli.output import CliProgress
 from wirausaha_app.cli.parser import CliRawDescriptionFormatter, tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
-from wirausaha_app.core.progress import SILENT, PrintProgress, Progress
+from wirausaha_app.core.progress import SILENT, Progress
 from wirausaha_app.core.reports import REPORT_KINDS, ReportScope, build_report
 
 
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         mentor=args.mentor,
         session_id=args.session,
     )
-    progress: Progress = SILENT if args.quiet or not sys.stderr.isatty() else PrintProgress()
+    progress: Progress = SILENT if args.quiet or not sys.stderr.isatty() else CliProgress()
     db = open_db(args)
     try:
         path = build_report(db, args.kind, Path(args.out), scope, progress)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from wirausaha_app.cli.commands.backup import database_file
+from wirausaha_app.cli.output import core_problem, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.recovery import newest_verified_backup, recover, restore_backup
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
@@ -40,19 +41,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    target = database_file(args.db)
+    target = database_file(args.db, "restore")
     damaged = recover(target, dest_dir=args.dir)
     if damaged is not None:
-        print(f"damaged database set aside: {damaged.damaged}")
+        say(QT_TRANSLATE_NOOP("Cli", "damaged database set aside: {path}"), path=damaged.damaged)
         for problem in damaged.problems[:5]:
-            print(f"  problem: {problem}")
+            say(QT_TRANSLATE_NOOP("Cli", "  problem: {problem}"), problem=core_problem(problem))
     backup = args.backup or (damaged.backup if damaged else newest_verified_backup(
         target, args.dir))
     if backup is None:
-        print("no verified backup found; nothing restored")
+        say(QT_TRANSLATE_NOOP("Cli", "no verified backup found; nothing restored"))
         return 1
     replaced = restore_backup(backup, target)
     if replaced is not None:
-        print(f"previous database kept as: {replaced}")
-    print(f"restored {backup} -> {target}")
+        say(QT_TRANSLATE_NOOP("Cli", "previous database kept as: {path}"), path=replaced)
+    say(QT_TRANSLATE_NOOP("Cli", "restored {backup} -> {target}"), backup=backup, target=target)
     return 0

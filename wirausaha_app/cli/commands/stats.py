@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, open_db, print_json
+from wirausaha_app.cli.output import print_counts
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services.stats import headline_stats
@@ -45,7 +46,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(counts)
     else:
-        width = max(map(len, counts))
-        for key, value in counts.items():
-            print(f"{key:<{width}}  {value:>10,}".replace(",", "."))
+        print_counts(counts)
     return 0

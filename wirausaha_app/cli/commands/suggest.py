@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
+from wirausaha_app.cli.output import decimal, indonesian, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services.suggestions_assign import accept_proposal, propose_for_cohort
@@ -78,9 +79,15 @@ def run(args: argparse.Namespace) -> int:
     for item in proposal.items:
         print(
             f"{proposal.team_names[item.team_id]:<30} {item.umkm_name:<40} {item.role_code:<20}"
-            f" {item.score:6.1f}  {item.explanation()}"
+            f" {decimal(item.score):>6}  {item.explanation()}"
         )
-    print(f"{len(proposal.items)} pairing(s), total score {proposal.total_score:g}")
+    score = proposal.total_score
+    if not indonesian():
+        total = f"{score:g}"
+    else:
+        total = decimal(score, 0 if float(score).is_integer() else 1)
+    say(QT_TRANSLATE_NOOP("Cli", "{count} pairing(s), total score {score}"),
+        count=len(proposal.items), score=total)
     if saved:
-        print(f"saved {len(saved)} proposed pairing(s)")
+        say(QT_TRANSLATE_NOOP("Cli", "saved {count} proposed pairing(s)"), count=len(saved))
     return 0
