@@ -797,6 +797,14 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>not a whole number: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {least} or more: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Universities</source>
             <translation type="unfinished" />
         </message>

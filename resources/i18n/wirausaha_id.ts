@@ -812,6 +812,14 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>bilangan desimal</translation>
         </message>
         <message>
+            <source>not a whole number: {value}</source>
+            <translation>bukan bilangan bulat: {value}</translation>
+        </message>
+        <message>
+            <source>must be {least} or more: {value}</source>
+            <translation>minimal {least}: {value}</translation>
+        </message>
+        <message>
             <source>Universities</source>
             <translation>Perguruan tinggi</translation>
         </message>

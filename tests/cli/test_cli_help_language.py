@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -145,7 +146,7 @@ def test_other_argparse_errors_are_indonesian(capsys: pytest.CaptureFixture[str]
     assert err.endswith("wirausaha: kesalahan: argumen tidak dikenal: --bogus")
     code, _out, err = _run(["recap", "--weeks", "dua"], capsys)
     assert code == 2
-    assert err.endswith("argumen --weeks: bukan bilangan bulat yang sah: 'dua'")
+    assert err.endswith("argumen --weeks: bukan bilangan bulat: dua")
     code, _out, err = _run(["recap", "--as-of", "2024-13-01"], capsys)
     assert code == 2
     assert err.endswith("argumen --as-of: bukan tanggal yang sah (YYYY-MM-DD): 2024-13-01")
@@ -228,3 +229,25 @@ def test_unknown_and_badly_translated_messages_pass_through() -> None:
     set_translator(lambda _ctx, text: "rusak %(nope)s" if "required" in text else text)
     message = "the following arguments are required: --out"
     assert cli_parser.translate_argparse_message(message) == message
+
+
+@pytest.mark.usefixtures("default_language")
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["backup", "--keep-daily", "-1"], "argumen --keep-daily: minimal 0: -1"),
+        (["suggest", "--cohort", "X", "--candidates", "0"], "argumen --candidates: minimal 1: 0"),
+        (["recap", "--weeks", "dua"], "argumen --weeks: bukan bilangan bulat: dua"),
+        (["report", "attendance", "--out", "a.pdf", "--session", "-3"],
+         "argumen --session: minimal 1: -3"),
+    ],
+)
+def test_counts_out_of_range_are_refused_before_anything_runs(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """No traceback from deep inside (a negative retention count, zero candidates)."""
+    db = tmp_path / "never.db"
+    code, out, err = _run([*argv, "--db", str(db)], capsys)
+    assert code == 2 and out == ""
+    assert err.endswith(said) and "Traceback" not in err
+    assert not db.exists()  # refused before the database was even opened

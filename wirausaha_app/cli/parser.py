@@ -71,6 +71,36 @@ def tr(text: MarkedText) -> str:
     return translate(text.context, str(text))
 
 
+def _whole_number(text: str, least: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            str(msg(QT_TRANSLATE_NOOP("Cli", "not a whole number: {value}"), value=text))
+        ) from None
+    if value < least:
+        raise argparse.ArgumentTypeError(
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "must be {least} or more: {value}"),
+                    least=least,
+                    value=text,
+                )
+            )
+        )
+    return value
+
+
+def at_least_one(text: str) -> int:
+    """``type=`` of a count that must be 1 or more (weeks, candidates, ids)."""
+    return _whole_number(text, 1)
+
+
+def zero_or_more(text: str) -> int:
+    """``type=`` of a count that may be 0 (how many backups to keep)."""
+    return _whole_number(text, 0)
+
+
 def _pattern(template: str) -> re.Pattern[str]:
     """A regular expression matching what ``template % values`` produced."""
     parts, end = [], 0

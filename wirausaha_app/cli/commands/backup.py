@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from wirausaha_app.cli.output import decimal, moment, say
-from wirausaha_app.cli.parser import tr
+from wirausaha_app.cli.parser import tr, zero_or_more
 from wirausaha_app.core.db.engine import sqlite_path, to_url
 from wirausaha_app.core.db.retention import RetentionPolicy, backup_and_prune, list_backups
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
@@ -30,15 +30,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=tr(QT_TRANSLATE_NOOP("Cli", "database file (default: the app's own database)")),
     )
     p.add_argument(
-        "--keep-daily", type=int, default=7, metavar="N",
+        "--keep-daily", type=zero_or_more, default=7, metavar="N",
         help=tr(QT_TRANSLATE_NOOP("Cli", "days to keep a backup of (default: %(default)s)")),
     )
     p.add_argument(
-        "--keep-weekly", type=int, default=4, metavar="W",
+        "--keep-weekly", type=zero_or_more, default=4, metavar="W",
         help=tr(QT_TRANSLATE_NOOP("Cli", "weeks to keep a backup of (default: %(default)s)")),
     )
     p.add_argument(
-        "--keep-monthly", type=int, default=12, metavar="M",
+        "--keep-monthly", type=zero_or_more, default=12, metavar="M",
         help=tr(QT_TRANSLATE_NOOP("Cli", "months to keep a backup of (default: %(default)s)")),
     )
     p.add_argument(

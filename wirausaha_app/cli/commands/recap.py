@@ -8,7 +8,7 @@ from datetime import date
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
 from wirausaha_app.cli.output import day, decimal, say, short_day
-from wirausaha_app.cli.parser import tr
+from wirausaha_app.cli.parser import at_least_one, tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.services import mentoring
 
@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=tr(QT_TRANSLATE_NOOP("Cli", "cohort name (default: every cohort)")),
     )
     p.add_argument(
-        "--weeks", type=int, default=2, metavar="N",
+        "--weeks", type=at_least_one, default=2, metavar="N",
         help=tr(QT_TRANSLATE_NOOP(
             "Cli", "flag teams without a session in this many weeks (default: %(default)s)")),
     )

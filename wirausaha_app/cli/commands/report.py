@@ -9,7 +9,7 @@ from pathlib import Path
 
 from wirausaha_app.cli.common import add_db_option, open_db
 from wirausaha_app.cli.output import CliProgress
-from wirausaha_app.cli.parser import CliRawDescriptionFormatter, tr
+from wirausaha_app.cli.parser import CliRawDescriptionFormatter, at_least_one, tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.progress import SILENT, Progress
 from wirausaha_app.core.reports import REPORT_KINDS, ReportScope, build_report
@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--mentor", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "mentor name (logbook)"))
     )
     p.add_argument(
-        "--session", metavar="ID", type=int,
+        "--session", metavar="ID", type=at_least_one,
         help=tr(QT_TRANSLATE_NOOP("Cli", "mentoring session id (attendance)")),
     )
     p.add_argument(

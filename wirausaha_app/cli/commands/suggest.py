@@ -10,7 +10,7 @@ import argparse
 
 from wirausaha_app.cli.common import add_db_option, cohort_id_named, open_db, print_json
 from wirausaha_app.cli.output import decimal, indonesian, say
-from wirausaha_app.cli.parser import tr
+from wirausaha_app.cli.parser import at_least_one, tr
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.core.services.suggestions_assign import accept_proposal, propose_for_cohort
 
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--cohort", required=True, metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "cohort name"))
     )
     p.add_argument(
-        "--candidates", type=int, default=20, metavar="N",
+        "--candidates", type=at_least_one, default=20, metavar="N",
         help=tr(QT_TRANSLATE_NOOP(
             "Cli", "candidate UMKM per team (default: %(default)s)")),
     )
