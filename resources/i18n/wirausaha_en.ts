@@ -924,22 +924,6 @@ Changes made since then are not in the backup. The current file is kept beside i
             <source>file is not a database</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>constraint {name} on {table} is not validated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>index {name} is not valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>CohortEditor</name>
@@ -1125,6 +1109,22 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>constraint {name} on {table} is not validated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>index {name} is not valid</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -941,19 +941,19 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         </message>
         <message>
             <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
-            <translation>kunci asing: {table} baris {rowid} -&gt; {parent}</translation>
+            <translation type="vanished">kunci asing: {table} baris {rowid} -&gt; {parent}</translation>
         </message>
         <message>
             <source>constraint {name} on {table} is not validated</source>
-            <translation>constraint {name} pada {table} belum divalidasi</translation>
+            <translation type="vanished">constraint {name} pada {table} belum divalidasi</translation>
         </message>
         <message>
             <source>index {name} is not valid</source>
-            <translation>indeks {name} tidak valid</translation>
+            <translation type="vanished">indeks {name} tidak valid</translation>
         </message>
         <message>
             <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
-            <translation>sequence {sequence}: id berikutnya {next_id}, padahal {table} sudah memiliki id {highest} (data baru akan gagal disimpan)</translation>
+            <translation type="vanished">sequence {sequence}: id berikutnya {next_id}, padahal {table} sudah memiliki id {highest} (data baru akan gagal disimpan)</translation>
         </message>
     </context>
     <context>
@@ -1141,6 +1141,22 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>The disk is full, so nothing was saved. Free some space and try again.</source>
             <translation>Disk penuh, jadi tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
+            <translation>kunci asing: {table} baris {rowid} -&gt; {parent}</translation>
+        </message>
+        <message>
+            <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
+            <translation>sequence {sequence}: id berikutnya {next_id}, padahal {table} sudah memiliki id {highest} (data baru akan gagal disimpan)</translation>
+        </message>
+        <message>
+            <source>constraint {name} on {table} is not validated</source>
+            <translation>constraint {name} pada {table} belum divalidasi</translation>
+        </message>
+        <message>
+            <source>index {name} is not valid</source>
+            <translation>indeks {name} tidak valid</translation>
         </message>
     </context>
     <context>

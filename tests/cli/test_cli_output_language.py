@@ -385,6 +385,8 @@ def test_progress_lines_name_the_stage_in_the_language(
 
 
 def test_the_core_findings_are_translated(tmp_path: Path) -> None:
+    """The core words its own findings in the installed language; SQLite's two errors
+    for a damaged file are translated by the CLI, other engine words pass through."""
     path = tmp_path / "fk.db"
     conn = sqlite3.connect(path)
     conn.executescript(
@@ -392,24 +394,14 @@ def test_the_core_findings_are_translated(tmp_path: Path) -> None:
         "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id REFERENCES parent (id));"
         "INSERT INTO child VALUES (3, 42);"
     )
-    (found,) = integrity_problems(conn)
-    conn.close()
-    sequence = (
-        "sequence public.umkm_id_seq: next id 1 but umkm already has id 7 "
-        "(new records would fail)"
-    )
     install_translator("id")
-    assert core_problem(found) == "kunci asing: child baris 3 -> parent"
-    assert core_problem(sequence) == (
-        "sequence public.umkm_id_seq: id berikutnya 1, padahal umkm sudah memiliki id 7 "
-        "(data baru akan gagal disimpan)"
-    )
-    assert core_problem("index ix_umkm_name is not valid") == "indeks ix_umkm_name tidak valid"
+    assert integrity_problems(conn) == ["kunci asing: child baris 3 -> parent"]
     assert core_problem("database disk image is malformed").startswith("berkas basis data rusak")
     assert core_problem("row 5 missing from index x") == "row 5 missing from index x"
     install_translator("en")
-    assert core_problem(found) == found == "foreign key: child row 3 -> parent"
-    assert core_problem(sequence) == sequence
+    assert integrity_problems(conn) == ["foreign key: child row 3 -> parent"]
+    assert core_problem("database disk image is malformed") == "database disk image is malformed"
+    conn.close()
 
 
 @pytest.mark.postgres

@@ -11,10 +11,10 @@ a percentage or a date, Indonesian output uses the Indonesian format
 program's own (``12.5``, ``12.5 %``, ``2025-03-30``). Counts keep their ``1.234``
 grouping in both languages, as before.
 
-Texts that reach the output from the core as plain English sentences (the SQLite /
-PostgreSQL check's findings, progress stage names) are translated here by matching
-their known wording (:func:`core_problem`, :class:`CliProgress`); an unknown sentence
-is shown as the core wrote it.
+The core's own findings come translated (``core.db.backup``, ``core.db.pgcheck``).
+What reaches the output as plain English words (SQLite's two errors for a damaged
+file, progress stage names) is translated here by matching the known wording
+(:func:`core_problem`, :class:`CliProgress`); an unknown sentence is shown as is.
 """
 
 from __future__ import annotations
@@ -151,20 +151,12 @@ class CliProgress(PrintProgress):
 
 # --- the core's findings, as it words them ------------------------------------------
 
-# ``core.db.backup.integrity_problems`` and ``core.db.pgcheck``: English sentences; and
-# the two errors SQLite gives for a damaged file, with its wording kept in brackets.
-# (The integrity_check's own findings are the engine's and stay as it words them.)
+# The two errors SQLite gives for a damaged file (the core passes the engine's words
+# on; its own findings, such as foreign-key problems, come translated already).
+# The integrity_check's own findings are the engine's and stay as it words them.
 CORE_PROBLEMS: tuple[MarkedText, ...] = (
     QT_TRANSLATE_NOOP("Cli", "database disk image is malformed"),
     QT_TRANSLATE_NOOP("Cli", "file is not a database"),
-    QT_TRANSLATE_NOOP("Cli", "foreign key: {table} row {rowid} -> {parent}"),
-    QT_TRANSLATE_NOOP("Cli", "constraint {name} on {table} is not validated"),
-    QT_TRANSLATE_NOOP("Cli", "index {name} is not valid"),
-    QT_TRANSLATE_NOOP(
-        "Cli",
-        "sequence {sequence}: next id {next_id} but {table} already has id {highest} "
-        "(new records would fail)",
-    ),
 )
 
 _FIELD = re.compile(r"\{(\w+)\}")

@@ -28,7 +28,8 @@ def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list
     try:
         problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
         problems += [
-            f"foreign key: {table} row {rowid} -> {parent}"
+            str(msg(QT_TRANSLATE_NOOP("Database", "foreign key: {table} row {rowid} -> {parent}"),
+                    table=table, rowid=rowid, parent=parent))
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
         ]
     except sqlite3.DatabaseError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Table, func, select, text
 
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.models import Base
 
 
@@ -37,10 +38,14 @@ def sequence_problems(conn: Connection) -> list[str]:
         next_id = int(last) + 1 if called else int(last)
         highest = conn.execute(select(func.max(table.c.id))).scalar()
         if highest is not None and next_id <= highest:
-            problems.append(
-                f"sequence {sequence}: next id {next_id} but {table.name} already has id "
-                f"{highest} (new records would fail)"
-            )
+            problems.append(str(msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "sequence {sequence}: next id {next_id} but {table} already has id "
+                    "{highest} (new records would fail)",
+                ),
+                sequence=sequence, next_id=next_id, table=table.name, highest=highest,
+            )))
     return problems
 
 
@@ -61,8 +66,13 @@ def catalog_problems(conn: Connection) -> list[str]:
             "AND c.relnamespace = current_schema()::regnamespace ORDER BY 1"
         )
     ).scalars()
-    return [f"constraint {name} on {table} is not validated" for table, name in constraints] + [
-        f"index {name} is not valid" for name in indexes
+    return [
+        str(msg(QT_TRANSLATE_NOOP("Database", "constraint {name} on {table} is not validated"),
+                name=name, table=table))
+        for table, name in constraints
+    ] + [
+        str(msg(QT_TRANSLATE_NOOP("Database", "index {name} is not valid"), name=name))
+        for name in indexes
     ]
 
 
