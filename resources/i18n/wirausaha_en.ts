@@ -313,6 +313,10 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>warning: the file is on a network drive ({kind}); its locks are not reliable there, so two computers writing at once can damage it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>problem: {problem}</source>
             <translation type="unfinished" />
         </message>
@@ -1164,6 +1168,16 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database on a network drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{path}” is on a network drive ({kind}). File locks are not reliable there: if two computers write to it at the same time, the file can be damaged.
+
+Copy it to this computer's disk and work on the copy, or make sure only one person has it open at a time.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -328,6 +328,10 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>skema {revision} tidak sama dengan skema program {head}</translation>
         </message>
         <message>
+            <source>warning: the file is on a network drive ({kind}); its locks are not reliable there, so two computers writing at once can damage it</source>
+            <translation>peringatan: berkas ini ada di drive jaringan ({kind}); penguncian berkas tidak andal di sana, jadi dua komputer yang menulis bersamaan dapat merusaknya</translation>
+        </message>
+        <message>
             <source>problem: {problem}</source>
             <translation>masalah: {problem}</translation>
         </message>
@@ -1196,6 +1200,18 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Database on a network drive</source>
+            <translation>Basis data di drive jaringan</translation>
+        </message>
+        <message>
+            <source>“{path}” is on a network drive ({kind}). File locks are not reliable there: if two computers write to it at the same time, the file can be damaged.
+
+Copy it to this computer's disk and work on the copy, or make sure only one person has it open at a time.</source>
+            <translation>“{path}” ada di drive jaringan ({kind}). Penguncian berkas tidak andal di sana: jika dua komputer menulis ke berkas ini pada saat yang sama, berkas dapat rusak.
+
+Salin berkas ke disk komputer ini dan bekerjalah pada salinannya, atau pastikan hanya satu orang yang membukanya pada satu waktu.</translation>
         </message>
     </context>
     <context>

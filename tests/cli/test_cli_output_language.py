@@ -23,6 +23,7 @@ from wirausaha_app.cli.main import main
 from wirausaha_app.cli.output import CliProgress, core_problem
 from wirausaha_app.core.db.backup import integrity_problems
 from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.lifecycle import open_database
 
 COHORT = "WMK PENS 2023 Ganjil"  # a cohort of the demo data, hosted by PENS
 
@@ -419,3 +420,19 @@ def test_check_on_postgresql(pg_db: Database, capsys: pytest.CaptureFixture[str]
         "id 7 (data baru akan gagal disimpan)\n"
     ) in indonesian
     assert "problem: sequence public.umkm_id_seq: next id 1 but umkm already has id 7" in english
+
+
+def test_check_warns_about_a_network_drive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A risk, not damage: said in the report, exit status still 0."""
+    from wirausaha_app.cli.commands import check
+
+    db = tmp_path / "shared.db"
+    open_database(db).dispose()
+    monkeypatch.setattr(check, "network_filesystem", lambda path: "cifs")
+    install_translator("id")
+    assert main(["--lang", "id", "check", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "peringatan: berkas ini ada di drive jaringan (cifs)" in out
+    assert "integrity_check: baik" in out

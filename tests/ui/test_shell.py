@@ -245,3 +245,22 @@ def test_first_start_offers_demo_data(
     assert asked and window.counts["universities"] == 1
     ui_app.offer_demo_data(window)  # asked once only
     assert len(asked) == 1
+
+
+def test_a_database_on_a_network_drive_opens_with_a_warning(
+    sample_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirausaha_app.core.db import filesystem
+
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "warn", lambda _p, title, text: warned.append((title, text)))
+    opened = open_interactively(None, sample_db_path)
+    assert opened is not None and warned == []  # a local file: nothing to say
+    opened.close()
+    monkeypatch.setattr(filesystem, "network_filesystem", lambda path: "cifs")
+    opened = open_interactively(None, sample_db_path)
+    assert opened is not None  # opened all the same: a risk, not a refusal
+    opened.close()
+    ((title, text),) = warned
+    assert title == "Database on a network drive"
+    assert str(sample_db_path) in text and "(cifs)" in text and "Copy it" in text

@@ -1,5 +1,6 @@
 """``wirausaha check``: schema version, integrity_check and foreign_key_check (on
-PostgreSQL: unvalidated constraints, invalid indexes, id sequences behind the rows)."""
+PostgreSQL: unvalidated constraints, invalid indexes, id sequences behind the rows), and
+a warning when the file is on a network drive."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from wirausaha_app.cli.common import add_db_option, open_db
 from wirausaha_app.cli.output import core_problem, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.backup import integrity_problems
+from wirausaha_app.core.db.filesystem import network_filesystem
 from wirausaha_app.core.db.migrate import current_revision, head_revision
 from wirausaha_app.core.db.pgcheck import server_problems
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
@@ -47,6 +49,12 @@ def run(args: argparse.Namespace) -> int:
             problems.append(str(msg(
                 QT_TRANSLATE_NOOP("Cli", "schema {revision} is not the program's {head}"),
                 revision=revision, head=head_revision())))
+        if db.path is not None and (kind := network_filesystem(db.path)) is not None:
+            # A risk, not damage: said, but the exit status stays that of the checks.
+            say(QT_TRANSLATE_NOOP(
+                "Cli", "warning: the file is on a network drive ({kind}); its locks are "
+                "not reliable there, so two computers writing at once can damage it"),
+                kind=kind)
         if problems:
             for problem in problems:
                 say(QT_TRANSLATE_NOOP("Cli", "problem: {problem}"), problem=problem)

@@ -138,7 +138,10 @@ def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedData
                 if offer_recovery(parent, path, problems):
                     continue  # open the restored file
                 return None
-            return open_locked(current)
+            opened = open_locked(current)
+            if path is not None:
+                warn_if_on_network(parent, path)
+            return opened
         except CorruptDatabaseError as exc:
             if path is not None and offer_recovery(parent, path, [str(exc)]):
                 continue
@@ -161,6 +164,26 @@ def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedData
             else:
                 current = None
     return None
+
+
+def warn_if_on_network(parent: QWidget | None, path: Path) -> None:
+    """SQLite's locks are unreliable on network drives: say so when such a file opens."""
+    from wirausaha_app.core.db.filesystem import network_filesystem
+
+    kind = network_filesystem(path)
+    if kind is None:
+        return
+    messages.warn(
+        parent,
+        translate("DatabaseOpen", "Database on a network drive"),
+        translate(
+            "DatabaseOpen",
+            "“{path}” is on a network drive ({kind}). File locks are not reliable there: "
+            "if two computers write to it at the same time, the file can be damaged.\n\n"
+            "Copy it to this computer's disk and work on the copy, or make sure only one "
+            "person has it open at a time.",
+        ).format(path=path, kind=kind),
+    )
 
 
 def offer_recovery(

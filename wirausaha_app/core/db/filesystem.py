@@ -1,0 +1,87 @@
+"""Is a database file on a network drive? SQLite's locking is not reliable there.
+
+SQLite's own documentation warns that NFS, SMB/CIFS and similar file systems get
+file locks wrong, so two laptops writing to one shared file can corrupt it. The
+program cannot prevent that, but it says so when a file is opened from such a drive
+(the app in a dialog, ``wirausaha check`` in its report).
+
+The mount table comes from psutil (Linux, macOS, Windows alike): the mount point
+that holds the file decides. On Windows a mapped network drive is marked ``remote``
+in its options, and a ``\\\\server\\share`` path is a network path by its form.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PureWindowsPath
+
+# File-system types whose locking SQLite cannot rely on (lower case; ``fuse.x`` is
+# matched by the part after the dot too).
+NETWORK_TYPES = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p",
+    "sshfs", "davfs", "davfs2", "webdav", "glusterfs", "ceph", "cephfs", "lustre",
+    "gpfs", "beegfs", "rclone", "s3fs", "afpfs", "afpfs-ng", "vboxsf", "prl_fs",
+})
+
+
+@dataclass(frozen=True)
+class Mount:
+    mountpoint: str
+    fstype: str
+    opts: str = ""
+
+
+def _mounts() -> list[Mount]:
+    import psutil
+
+    try:
+        partitions = psutil.disk_partitions(all=True)
+    except (OSError, RuntimeError):  # no mount table to read: say nothing rather than fail
+        return []
+    return [Mount(p.mountpoint, p.fstype, p.opts) for p in partitions]
+
+
+def _is_network_type(fstype: str) -> bool:
+    kind = fstype.lower()
+    return kind in NETWORK_TYPES or kind.rpartition(".")[2] in NETWORK_TYPES
+
+
+def _holding_mount(path: str, mounts: Iterable[Mount], windows: bool) -> Mount | None:
+    """The mount whose mount point is the longest prefix of ``path``."""
+    def norm(p: str) -> str:
+        p = p.replace("\\", "/") if windows else p
+        p = p.lower() if windows else p
+        return p if p.endswith("/") else p + "/"
+
+    target = norm(path)
+    best: Mount | None = None
+    for mount in mounts:
+        point = norm(mount.mountpoint)
+        if target.startswith(point) and (best is None or len(point) > len(norm(best.mountpoint))):
+            best = mount
+    return best
+
+
+def network_filesystem(
+    path: str | Path, mounts: Iterable[Mount] | None = None, *, windows: bool | None = None
+) -> str | None:
+    """The network file system ``path`` is on (``"nfs4"``, ``"cifs"``, ``"network drive"``),
+    or None when it is on a local disk (or nothing can be told)."""
+    windows = os.name == "nt" if windows is None else windows
+    text = str(path)
+    if windows:
+        parts = PureWindowsPath(text)
+        if parts.drive.startswith("\\\\") and not parts.drive.startswith("\\\\?\\"):
+            return "network share"  # \\server\share\…
+    else:
+        text = os.path.realpath(text)  # a symlink into a mounted share counts as the share
+    mount = _holding_mount(text, _mounts() if mounts is None else mounts, windows)
+    if mount is None:
+        return None
+    if _is_network_type(mount.fstype):
+        return mount.fstype
+    if windows and "remote" in mount.opts.split(","):
+        return "network drive"
+    return None
