@@ -92,3 +92,30 @@ def test_word_search_is_served_by_the_word_index(pg_db: Database) -> None:
         s.execute(text("SET LOCAL enable_seqscan = off"))
         plan = "\n".join(s.execute(text("EXPLAIN " + sql.count_sql()), sql.params).scalars())
     assert "ix_umkm_words" in plan
+
+
+def test_a_narrow_word_search_sorts_its_matches(pg_db: Database) -> None:
+    """Under a tenth of the table matching: the matches are sorted (``coalesce`` keeps
+    the planner off the name index, which it walked testing every row: 2.5 s on 1M);
+    a broad match walks the index. The rows come in name order either way."""
+    from wirausaha_app.core.listing import ListQuery
+    from wirausaha_app.core.listing.engine import ListResult
+
+    with pg_db.transaction() as s:
+        s.execute(
+            text("INSERT INTO umkm (name, region_code) VALUES (:n, '35.78')"),
+            [{"n": f"Toko {i:03d}"} for i in range(300)]
+            + [{"n": f"Warung {name}"} for name in ("Sri", "Ani", "Budi", "Citra")],
+        )
+    with pg_db.engine.begin() as conn:
+        conn.execute(text("ANALYZE umkm"))
+    narrow = ListResult(pg_db, ListQuery("umkm", search="warung"))
+    assert narrow.count == 4
+    assert "coalesce(u.name, u.name)" in narrow.statements()[0]
+    assert [r.values[0] for r in narrow.page(0)] == [
+        "Warung Ani", "Warung Budi", "Warung Citra", "Warung Sri"
+    ]
+    broad = ListResult(pg_db, ListQuery("umkm", search="toko"))
+    assert broad.count == 300
+    assert "coalesce(u.name" not in broad.statements()[0]
+    assert [r.values[0] for r in broad.page(0)][:2] == ["Toko 000", "Toko 001"]
