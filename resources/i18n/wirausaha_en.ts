@@ -2557,7 +2557,7 @@ Copy it to this computer's disk and work on the copy, or make sure only one pers
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.</source>
+            <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in Tools → Program settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3143,6 +3143,99 @@ Work saved after that backup is not in it. The damaged file is kept beside it, r
         </message>
         <message>
             <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Choose a PNG or JPEG image for the logo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “{path}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <source>Program &amp;settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The institution and city on the reports, the report logo, the pairing limits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Program settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. LPPM Universitas Jember</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written before the date above the signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the program's own logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UMKM pairings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active pairings per &amp;team, at most:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams working with one &amp;UMKM, at most:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{teams} team(s) and {umkm} UMKM already have more active pairings than this. They keep them; new active pairings wait until they are below the limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed pairings do not count; active ones do.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2599,8 +2599,12 @@ Salin berkas ke disk komputer ini dan bekerjalah pada salinannya, atau pastikan 
             <translation>{team} sudah berpasangan dengan {umkm}.</translation>
         </message>
         <message>
+            <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in Tools → Program settings.</source>
+            <translation>{team} sudah punya {active} pasangan aktif; batasnya {limit}. Selesaikan salah satu dulu atau naikkan batasnya di Alat → Pengaturan program.</translation>
+        </message>
+        <message>
             <source>{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.</source>
-            <translation>{team} sudah punya {active} pasangan aktif; batasnya {limit}. Selesaikan salah satu dulu atau naikkan batas di pengaturan.</translation>
+            <translation type="vanished">{team} sudah punya {active} pasangan aktif; batasnya {limit}. Selesaikan salah satu dulu atau naikkan batas di pengaturan.</translation>
         </message>
         <message>
             <source>{umkm} already works with {active} teams; the limit is {limit}.</source>
@@ -3203,6 +3207,99 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
         <message>
             <source>Attendance</source>
             <translation>Kehadiran</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Choose a PNG or JPEG image for the logo.</source>
+            <translation>Pilih gambar PNG atau JPEG untuk logo.</translation>
+        </message>
+        <message>
+            <source>The file “{path}” does not exist.</source>
+            <translation>Berkas “{path}” tidak ada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <source>Program &amp;settings…</source>
+            <translation>Pen&amp;gaturan program…</translation>
+        </message>
+        <message>
+            <source>The institution and city on the reports, the report logo, the pairing limits</source>
+            <translation>Nama lembaga dan kota pada laporan, logo laporan, batas pasangan UMKM</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Program settings</source>
+            <translation>Pengaturan program</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Lembaga:</translation>
+        </message>
+        <message>
+            <source>e.g. LPPM Universitas Jember</source>
+            <translation>mis. LPPM Universitas Jember</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Kota:</translation>
+        </message>
+        <message>
+            <source>written before the date above the signatures</source>
+            <translation>ditulis sebelum tanggal di atas tanda tangan</translation>
+        </message>
+        <message>
+            <source>&amp;Logo:</source>
+            <translation>L&amp;ogo:</translation>
+        </message>
+        <message>
+            <source>the program's own logo</source>
+            <translation>logo bawaan program</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <source>&amp;Default</source>
+            <translation>&amp;Bawaan</translation>
+        </message>
+        <message>
+            <source>UMKM pairings</source>
+            <translation>Pasangan UMKM</translation>
+        </message>
+        <message>
+            <source>Active pairings per &amp;team, at most:</source>
+            <translation>&amp;Pasangan aktif per kelompok, paling banyak:</translation>
+        </message>
+        <message>
+            <source>Teams working with one &amp;UMKM, at most:</source>
+            <translation>Kelompok per &amp;UMKM, paling banyak:</translation>
+        </message>
+        <message>
+            <source>Report logo</source>
+            <translation>Logo laporan</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>{teams} team(s) and {umkm} UMKM already have more active pairings than this. They keep them; new active pairings wait until they are below the limit.</source>
+            <translation>{teams} kelompok dan {umkm} UMKM sudah punya pasangan aktif melebihi batas ini. Pasangan itu tetap berjalan; pasangan aktif baru menunggu sampai jumlahnya di bawah batas.</translation>
+        </message>
+        <message>
+            <source>Proposed pairings do not count; active ones do.</source>
+            <translation>Pasangan yang masih diusulkan tidak dihitung; yang aktif dihitung.</translation>
         </message>
     </context>
     <context>

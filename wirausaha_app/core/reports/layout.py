@@ -32,6 +32,7 @@ from wirausaha_app.core.models import AppSetting
 from wirausaha_app.core.paths import resource
 from wirausaha_app.core.progress import Cancelled, Progress
 from wirausaha_app.core.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from wirausaha_app.core.services.program_settings import DEFAULT_INSTITUTION
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -46,7 +47,6 @@ GREY = colors.HexColor("#5b6472")
 LIGHT = colors.HexColor("#eef2f8")
 RULE = colors.HexColor("#b8c2d3")
 
-DEFAULT_INSTITUTION = "Program Wirausaha Merdeka"
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def _validate(session: Session, data: PairingInput, own_id: int | None) -> None:
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Pairings",
-                        "{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in the settings.",  # noqa: E501
+                        "{team} already has {active} active pairings; the limit is {limit}. Finish one first or raise the limit in Tools → Program settings.",  # noqa: E501
                     ),
                     team=team.name,
                     active=team_active,

@@ -1,0 +1,105 @@
+"""Program settings: the institution and city the reports name, the logo, the pairing
+limits — validated field by field, stored in one transaction, used at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import select
+
+from tests.core.reports.conftest import pdf_text
+from tests.core.services import test_pairings_world as w
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.models import AppSetting, ChangeLogEntry
+from wirausaha_app.core.reports import ReportScope, build_report
+from wirausaha_app.core.rules.errors import FieldError, ValidationError
+from wirausaha_app.core.services.pairings import PairingInput, create_pairing
+from wirausaha_app.core.services.program_settings import (
+    DEFAULT_INSTITUTION,
+    ProgramSettings,
+    load_settings,
+    over_limit,
+    save_settings,
+)
+
+
+def _png(path: Path) -> Path:
+    Image.new("RGB", (120, 60), (30, 60, 120)).save(path)
+    return path
+
+
+def test_a_new_database_has_the_defaults(db: Database) -> None:
+    settings = load_settings(db)
+    assert settings.institution_name == DEFAULT_INSTITUTION
+    assert (settings.max_pairings_per_team, settings.max_pairings_per_umkm) == (3, 2)
+    assert settings.report_logo is None
+
+
+def test_saved_settings_are_read_back_and_logged(db: Database, tmp_path: Path) -> None:
+    logo = _png(tmp_path / "logo.png")
+    wanted = ProgramSettings("  LPPM Universitas Jember ", "Jember", str(logo), 4, 3)
+    saved = save_settings(db, wanted)
+    assert saved.institution_name == "LPPM Universitas Jember"  # outer spaces trimmed
+    assert load_settings(db) == saved
+    with db.session() as s:
+        entry = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.entity == "app_settings")
+                          ).one()
+    assert entry.summary == (
+        "fields: institution_name, max_pairings_per_team, max_pairings_per_umkm, "
+        "report_city, report_logo"
+    )
+    # Clearing the city and the logo removes them (the report then has the shipped logo).
+    save_settings(db, ProgramSettings(saved.institution_name, "", None, 4, 3))
+    with db.session() as s:
+        assert s.get(AppSetting, "report_logo") is None
+        assert s.get(AppSetting, "report_city") is None
+
+
+def test_every_bad_field_is_named_and_nothing_is_saved(db: Database, tmp_path: Path) -> None:
+    not_an_image = tmp_path / "logo.png"
+    not_an_image.write_text("this is not a picture")
+    before = load_settings(db)
+    bad = ProgramSettings("", "K" * 81, str(not_an_image), 0, 21)
+    with pytest.raises(ValidationError) as refused:
+        save_settings(db, bad)
+    assert sorted(e.field for e in refused.value.errors) == [
+        "institution_name", "max_pairings_per_team", "max_pairings_per_umkm", "report_city",
+        "report_logo",
+    ]
+    messages = {e.field: e.message.render() for e in refused.value.errors}
+    assert messages["report_logo"] == "Choose a PNG or JPEG image for the logo."
+    with pytest.raises(ValidationError) as missing:
+        save_settings(db, ProgramSettings("X", None, str(tmp_path / "gone.png"), 3, 2))
+    assert "does not exist" in missing.value.errors[0].message.render()
+    assert load_settings(db) == before  # untouched
+
+
+def test_a_lower_team_limit_applies_to_new_active_pairings(db: Database) -> None:
+    uni = w.university(db)
+    team, _ = w.team(db, w.cohort(db, uni), "Tim A")
+    first, second = w.umkm(db, "Satu"), w.umkm(db, "Dua")
+    create_pairing(db, PairingInput(team, first, "bookkeeping", w.d("2025-01-01"), None, "active"))
+    save_settings(db, ProgramSettings(max_pairings_per_team=1, max_pairings_per_umkm=2))
+    with pytest.raises(FieldError) as refused:
+        create_pairing(
+            db, PairingInput(team, second, "bookkeeping", w.d("2025-01-02"), None, "active")
+        )
+    assert "the limit is 1" in refused.value.message.render()
+    assert "Tools → Program settings" in refused.value.message.render()
+    # Proposed pairings do not count against it; the team is exactly at its limit.
+    create_pairing(db, PairingInput(team, second, "bookkeeping", w.d("2025-01-02"), None))
+    with db.session() as s:
+        assert over_limit(s, 1, 2) == (0, 0)
+        assert over_limit(s, 0, 0) == (1, 1)  # below what it has: counted as above
+
+
+def test_reports_name_the_institution_and_city(db: Database, tmp_path: Path) -> None:
+    uni = w.university(db)
+    w.team(db, w.cohort(db, uni), "Tim A", members=[("Ani", uni)])
+    save_settings(db, ProgramSettings("LPPM Universitas Jember", "Jember", None, 3, 2))
+    pages = pdf_text(build_report(db, "cohort", tmp_path / "c.pdf",
+                                  ReportScope(cohort="WMK 2025")))
+    assert "LPPM Universitas Jember" in pages[0]
+    assert "Jember, " in pages[-1]  # the place before the date above the signatures
