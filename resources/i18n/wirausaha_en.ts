@@ -928,6 +928,102 @@ Changes made since then are not in the backup. The current file is kept beside i
             <source>file is not a database</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active pairings per team, at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams per UMKM, at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>institution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active pairings per team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teams per UMKM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show or change the program settings (reports, pairing limits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows the institution and city the reports name, the report logo and the pairing limits; the options change them, the settings not given keep their values. Nothing is saved when a value is refused (exit status 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>institution named on the reports' header and cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>city written before the date above the signatures ("" clears it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG or JPEG image for the report header ("" for the program's own logo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active pairings a team may have at once ({low} to {high})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teams an UMKM may work with at once ({low} to {high})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the settings as JSON (institution_name, report_city, report_logo, max_pairings_per_team, max_pairings_per_umkm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the program's own logo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: {teams} team(s) and {umkm} UMKM already have more active pairings than the limits allow. They keep them; new active pairings wait until they are below the limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no change: the settings already had these values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>settings saved</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CohortEditor</name>
@@ -3154,6 +3250,10 @@ Work saved after that backup is not in it. The damaged file is kept beside it, r
         </message>
         <message>
             <source>The file “{path}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo file is larger than {size} MB; choose a smaller image.</source>
             <translation type="unfinished" />
         </message>
     </context>

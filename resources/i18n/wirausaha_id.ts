@@ -959,6 +959,102 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <source>sequence {sequence}: next id {next_id} but {table} already has id {highest} (new records would fail)</source>
             <translation type="vanished">sequence {sequence}: id berikutnya {next_id}, padahal {table} sudah memiliki id {highest} (data baru akan gagal disimpan)</translation>
         </message>
+        <message>
+            <source>Institution</source>
+            <translation>Lembaga</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Active pairings per team, at most</source>
+            <translation>Pasangan aktif per kelompok, paling banyak</translation>
+        </message>
+        <message>
+            <source>Teams per UMKM, at most</source>
+            <translation>Kelompok per UMKM, paling banyak</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>lembaga</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>kota</translation>
+        </message>
+        <message>
+            <source>logo</source>
+            <translation>logo</translation>
+        </message>
+        <message>
+            <source>active pairings per team</source>
+            <translation>pasangan aktif per kelompok</translation>
+        </message>
+        <message>
+            <source>teams per UMKM</source>
+            <translation>kelompok per UMKM</translation>
+        </message>
+        <message>
+            <source>show or change the program settings (reports, pairing limits)</source>
+            <translation>tampilkan atau ubah pengaturan program (laporan, batas pasangan UMKM)</translation>
+        </message>
+        <message>
+            <source>Shows the institution and city the reports name, the report logo and the pairing limits; the options change them, the settings not given keep their values. Nothing is saved when a value is refused (exit status 1).</source>
+            <translation>Menampilkan lembaga dan kota yang disebut pada laporan, logo laporan, serta batas pasangan UMKM; opsi-opsinya mengubah pengaturan itu, dan pengaturan yang tidak disebut tetap nilainya. Tidak ada yang disimpan bila ada nilai yang ditolak (kode keluar 1).</translation>
+        </message>
+        <message>
+            <source>institution named on the reports' header and cover</source>
+            <translation>lembaga yang disebut pada kepala dan sampul laporan</translation>
+        </message>
+        <message>
+            <source>city written before the date above the signatures ("" clears it)</source>
+            <translation>kota yang ditulis sebelum tanggal di atas tanda tangan ("" mengosongkannya)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG image for the report header ("" for the program's own logo)</source>
+            <translation>gambar PNG atau JPEG untuk kepala laporan ("" untuk logo bawaan program)</translation>
+        </message>
+        <message>
+            <source>active pairings a team may have at once ({low} to {high})</source>
+            <translation>banyaknya pasangan aktif yang boleh dimiliki satu kelompok sekaligus ({low} sampai {high})</translation>
+        </message>
+        <message>
+            <source>teams an UMKM may work with at once ({low} to {high})</source>
+            <translation>banyaknya kelompok yang boleh bekerja dengan satu UMKM sekaligus ({low} sampai {high})</translation>
+        </message>
+        <message>
+            <source>print the settings as JSON (institution_name, report_city, report_logo, max_pairings_per_team, max_pairings_per_umkm)</source>
+            <translation>cetak pengaturan dalam format JSON (institution_name, report_city, report_logo, max_pairings_per_team, max_pairings_per_umkm)</translation>
+        </message>
+        <message>
+            <source>(the program's own logo)</source>
+            <translation>(logo bawaan program)</translation>
+        </message>
+        <message>
+            <source>note: {teams} team(s) and {umkm} UMKM already have more active pairings than the limits allow. They keep them; new active pairings wait until they are below the limit.</source>
+            <translation>catatan: {teams} kelompok dan {umkm} UMKM sudah punya pasangan aktif melebihi batas. Pasangan itu tetap berjalan; pasangan aktif baru menunggu sampai jumlahnya di bawah batas.</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(belum diisi)</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>no change: the settings already had these values</source>
+            <translation>tidak ada perubahan: pengaturan sudah bernilai demikian</translation>
+        </message>
+        <message>
+            <source>settings saved</source>
+            <translation>pengaturan disimpan</translation>
+        </message>
     </context>
     <context>
         <name>CohortEditor</name>
@@ -3218,6 +3314,10 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
         <message>
             <source>The file “{path}” does not exist.</source>
             <translation>Berkas “{path}” tidak ada.</translation>
+        </message>
+        <message>
+            <source>The logo file is larger than {size} MB; choose a smaller image.</source>
+            <translation>Berkas logo lebih besar dari {size} MB; pilih gambar yang lebih kecil.</translation>
         </message>
     </context>
     <context>

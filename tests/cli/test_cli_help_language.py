@@ -212,7 +212,7 @@ def test_translation_changes_texts_but_not_the_interface() -> None:
     assert _interface(indonesian) == _interface(english)
     assert set(_interface(english)) == {
         "", "backup", "check", "demo", "export", "import", "progress", "recap", "report",
-        "restore", "stats", "suggest", "template",
+        "restore", "settings", "stats", "suggest", "template",
     }
     id_texts, en_texts = _helps(indonesian), _helps(english)
     untranslated = sorted(
