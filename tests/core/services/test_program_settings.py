@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from tests.core.reports.conftest import pdf_text
+from tests.core.reports.conftest import pdf_text, render_png
 from tests.core.services import test_pairings_world as w
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.models import AppSetting, ChangeLogEntry
@@ -103,3 +103,37 @@ def test_reports_name_the_institution_and_city(db: Database, tmp_path: Path) -> 
                                   ReportScope(cohort="WMK 2025")))
     assert "LPPM Universitas Jember" in pages[0]
     assert "Jember, " in pages[-1]  # the place before the date above the signatures
+
+
+def test_the_logo_is_kept_in_the_database(db: Database, tmp_path: Path) -> None:
+    """The reports keep the logo when its file is gone (moved, another laptop, a backup),
+    and other settings can still be saved."""
+    wide = tmp_path / "logo-universitas.png"
+    Image.new("RGB", (400, 100), (200, 30, 30)).save(wide)  # wide, and red
+    saved = save_settings(db, ProgramSettings("LPPM Uji", "Jember", str(wide), 3, 2))
+    wide.unlink()
+    save_settings(db, ProgramSettings("LPPM Uji", "Malang", saved.report_logo, 3, 2))
+    assert load_settings(db).report_city == "Malang"  # the vanished file did not stop it
+    uni = w.university(db)
+    w.team(db, w.cohort(db, uni), "Tim A", members=[("Ani", uni)])
+    out = build_report(db, "cohort", tmp_path / "c.pdf", ReportScope(cohort="WMK 2025"))
+    png = render_png(out, tmp_path, page=1)
+    assert png is not None, "poppler (pdftoppm) is installed by .ci/run"
+    cover = Image.open(png).convert("RGB")
+    # Below the page header (which has the logo too, small): the cover's own logo.
+    reds = [(x, y) for x in range(0, cover.width, 2)
+            for y in range(cover.height // 8, cover.height // 2, 2)
+            if cover.getpixel((x, y))[0] > 180 and cover.getpixel((x, y))[1] < 80]
+    assert reds, "the stored logo is drawn on the cover"
+    xs, ys = [x for x, _ in reds], [y for _, y in reds]
+    # Drawn in its own proportions (4:1), not squashed into the square box.
+    assert 3.0 < (max(xs) - min(xs)) / (max(ys) - min(ys)) < 5.0
+
+
+def test_a_huge_logo_is_refused(db: Database, tmp_path: Path) -> None:
+    big = tmp_path / "photo.png"
+    Image.effect_noise((1600, 1600), 100).convert("RGB").save(big)
+    assert big.stat().st_size > 2_000_000
+    with pytest.raises(ValidationError) as refused:
+        save_settings(db, ProgramSettings("X", None, str(big), 3, 2))
+    assert "larger than 2 MB" in refused.value.errors[0].message.render()

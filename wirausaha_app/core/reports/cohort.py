@@ -46,6 +46,7 @@ from wirausaha_app.core.reports.layout import (
     ReportContext,
     ReportDocument,
     Styles,
+    image_source,
     load_context,
 )
 from wirausaha_app.core.reports.render import render, render_no_data
@@ -121,7 +122,12 @@ def _cover(
 ) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 18 * mm)]
     if ctx.logo is not None:
-        story += [Image(str(ctx.logo), width=38 * mm, height=38 * mm), Spacer(1, 10 * mm)]
+        # "proportional": a wide university logo fits the 38 mm box, not squashed into it.
+        logo = Image(
+            image_source(ctx.logo, flowable=True), width=38 * mm, height=38 * mm,
+            kind="proportional",
+        )
+        story += [logo, Spacer(1, 10 * mm)]
     big = styles.title.clone("cover-title", fontSize=22, leading=28, alignment=1)
     mid = styles.h1.clone("cover-sub", alignment=1, fontSize=15, leading=20)
     story += [

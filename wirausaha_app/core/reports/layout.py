@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from sqlalchemy.orm import Session
@@ -32,7 +34,7 @@ from wirausaha_app.core.models import AppSetting
 from wirausaha_app.core.paths import resource
 from wirausaha_app.core.progress import Cancelled, Progress
 from wirausaha_app.core.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
-from wirausaha_app.core.services.program_settings import DEFAULT_INSTITUTION
+from wirausaha_app.core.services.program_settings import DEFAULT_INSTITUTION, logo_image
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -55,24 +57,27 @@ class ReportContext:
 
     institution: str
     city: str
-    logo: Path | None
+    logo: Path | bytes | None  # a file, or the image stored in the database
     generated: date
     title: str
     subtitle: str = ""
 
 
 def load_context(session: Session, title: str, subtitle: str = "") -> ReportContext:
-    """Institution name, city and logo from ``app_settings`` (``report_logo`` may name
-    an image file; the shipped logo is used when it is unset or missing)."""
+    """Institution name, city and logo from ``app_settings``: the logo chosen in the
+    settings (its image is kept in the database), else a ``report_logo`` file set by an
+    older version, else the shipped logo."""
     settings = {
         row.key: row.value
         for row in session.query(AppSetting).filter(
             AppSetting.key.in_(("institution_name", "report_city", "report_logo"))
         )
     }
-    logo: Path | None = None
+    logo: Path | bytes | None = logo_image(session)
     custom = settings.get("report_logo")
-    if custom and Path(custom).expanduser().is_file():
+    if logo is not None:
+        pass
+    elif custom and Path(custom).expanduser().is_file():
         logo = Path(custom).expanduser()
     elif resource("logo.png").is_file():
         logo = resource("logo.png")
@@ -147,22 +152,37 @@ class Styles:
         )
 
 
+def image_source(logo: Path | bytes, *, flowable: bool = False) -> Any:
+    """A logo file or its bytes as reportlab takes them: a file-like object for the
+    platypus ``Image`` flowable, an ``ImageReader`` for ``canvas.drawImage``."""
+    if isinstance(logo, bytes):
+        return BytesIO(logo) if flowable else ImageReader(BytesIO(logo))
+    return str(logo)
+
+
 def _draw_header(canvas: Canvas, ctx: ReportContext) -> None:
     width, height = canvas._pagesize
     top = height - MARGIN + 2 * mm
     text_x = MARGIN
     if ctx.logo is not None:
-        size = 12 * mm
+        # 12 mm high; a wide logo (a university's name beside its emblem) gets the width
+        # its proportions ask for, up to three times its height, and the text moves over.
+        image = image_source(ctx.logo)
+        reader = image if isinstance(image, ImageReader) else ImageReader(image)
+        pixel_width, pixel_height = reader.getSize()
+        logo_height = 12 * mm
+        logo_width = min(logo_height * pixel_width / max(pixel_height, 1), 3 * logo_height)
         canvas.drawImage(
-            str(ctx.logo),
+            image,
             MARGIN,
-            top - size,
-            width=size,
-            height=size,
+            top - logo_height,
+            width=logo_width,
+            height=logo_height,
             mask="auto",
             preserveAspectRatio=True,
+            anchor="sw",
         )
-        text_x = MARGIN + size + 3 * mm
+        text_x = MARGIN + logo_width + 3 * mm
     canvas.setFillColor(NAVY)
     canvas.setFont(FONT_BOLD, 10.5)
     canvas.drawString(

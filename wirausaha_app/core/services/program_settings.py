@@ -5,8 +5,10 @@ They live in ``app_settings`` (one file, shared by the app and the CLI):
 
 - ``institution_name``: the report header and cover ("LPPM Universitas Jember");
 - ``report_city``: the place in "Surabaya, 1 September 2023" above the signatures;
-- ``report_logo``: an image file for the report header (the shipped logo when unset
-  or when the file has gone);
+- ``report_logo``: the image file chosen for the report header, and
+  ``report_logo_image`` its bytes (base64), copied into the database when it is chosen:
+  the reports keep the logo when the file is moved, or the database is opened on
+  another laptop or restored from a backup (the shipped logo when none is chosen);
 - ``max_active_pairings_per_team`` / ``max_active_pairings_per_umkm``: how many
   active pairings a team, or an UMKM, may have at once (``services.pairings``).
 
@@ -16,6 +18,7 @@ Lowering a limit keeps the pairings that exist; it only refuses new active ones,
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -36,6 +39,8 @@ LIMIT_RANGE = (1, 20)
 INSTITUTION_MAX_LENGTH = 150
 CITY_MAX_LENGTH = 80
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+LOGO_MAX_BYTES = 2_000_000  # a header logo; a photo of several MB has no place in the file
+LOGO_IMAGE_KEY = "report_logo_image"
 
 # field → app_settings key
 _KEYS = {
@@ -93,11 +98,19 @@ def _logo(raw: object) -> str | None:
         raise not_image from None
     if width < 1 or height < 1:
         raise not_image
+    if path.stat().st_size > LOGO_MAX_BYTES:
+        raise FieldError("report_logo", msg(QT_TRANSLATE_NOOP(
+            "Settings", "The logo file is larger than {size} MB; choose a smaller image."),
+            size=LOGO_MAX_BYTES // 1_000_000))
     return str(path.resolve())
 
 
-def validate(settings: ProgramSettings) -> ProgramSettings:
-    """The settings cleaned, or a ValidationError naming every bad field."""
+def validate(settings: ProgramSettings, stored_logo: str | None = None) -> ProgramSettings:
+    """The settings cleaned, or a ValidationError naming every bad field.
+
+    The logo is read only when it differs from ``stored_logo`` (the one saved before):
+    its image is in the database already, wherever the file has gone since.
+    """
     errors = ErrorCollector()
     low, high = LIMIT_RANGE
     team_max: int | None = errors.check(
@@ -112,7 +125,10 @@ def validate(settings: ProgramSettings) -> ProgramSettings:
             max_length=INSTITUTION_MAX_LENGTH) or "",
         report_city=errors.check(
             rules.text, settings.report_city, field="report_city", max_length=CITY_MAX_LENGTH),
-        report_logo=errors.check(_logo, settings.report_logo),
+        report_logo=(
+            stored_logo if (settings.report_logo or None) == stored_logo
+            else errors.check(_logo, settings.report_logo)
+        ),
         max_pairings_per_team=team_max or 0,
         max_pairings_per_umkm=umkm_max or 0,
     )
@@ -122,8 +138,8 @@ def validate(settings: ProgramSettings) -> ProgramSettings:
 
 def save_settings(db: Database, settings: ProgramSettings) -> ProgramSettings:
     """Validate and store (one transaction; the change log names the fields changed)."""
-    cleaned = validate(settings)
     before = load_settings(db)
+    cleaned = validate(settings, before.report_logo)
     changed = [f.name for f in fields(ProgramSettings)
                if getattr(before, f.name) != getattr(cleaned, f.name)]
     if not changed:
@@ -140,8 +156,34 @@ def save_settings(db: Database, settings: ProgramSettings) -> ProgramSettings:
                 session.add(AppSetting(key=key, value=str(value)))
             else:
                 row.value = str(value)
+        if "report_logo" in changed:
+            _store_logo_image(session, cleaned.report_logo)
         log_change(session, "app_settings", None, "update", changed)
     return cleaned
+
+
+def _store_logo_image(session: Session, logo: str | None) -> None:
+    row = session.get(AppSetting, LOGO_IMAGE_KEY)
+    if logo is None:
+        if row is not None:
+            session.delete(row)
+        return
+    data = base64.b64encode(Path(logo).read_bytes()).decode("ascii")
+    if row is None:
+        session.add(AppSetting(key=LOGO_IMAGE_KEY, value=data))
+    else:
+        row.value = data
+
+
+def logo_image(session: Session) -> bytes | None:
+    """The report logo's image stored in the database, if one was chosen."""
+    row = session.get(AppSetting, LOGO_IMAGE_KEY)
+    if row is None or not row.value:
+        return None
+    try:
+        return base64.b64decode(row.value, validate=True)
+    except ValueError:  # a damaged value: the reports fall back to the shipped logo
+        return None
 
 
 def over_limit(session: Session, team_max: int, umkm_max: int) -> tuple[int, int]:
