@@ -24,10 +24,21 @@ def timed_ms(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def median_ms(action: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
-    for _ in range(warmup):
-        action()
-    return statistics.median(timed_ms(action) for _ in range(runs))
+def median_ms(
+    action: Callable[[], object],
+    runs: int = 7,
+    warmup: int = 1,
+    setup: Callable[[], object] | None = None,
+) -> float:
+    """Median wall time of ``action``; ``setup`` (untimed) runs before each call."""
+    times = []
+    for n in range(warmup + runs):
+        if setup is not None:
+            setup()
+        elapsed = timed_ms(action)
+        if n >= warmup:
+            times.append(elapsed)
+    return statistics.median(times)
 
 
 def rss_mib() -> float:
