@@ -1184,6 +1184,10 @@ Changes made since then are not in the backup. The current file is kept beside i
             <source>No backup yet: File → Back up now.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reports carry the name “{name}”: Tools → Program settings.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Database</name>

@@ -1215,6 +1215,10 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <source>No backup yet: File → Back up now.</source>
             <translation>Belum ada cadangan: Berkas → Cadangkan sekarang.</translation>
         </message>
+        <message>
+            <source>Reports carry the name “{name}”: Tools → Program settings.</source>
+            <translation>Laporan atas nama “{name}”: Alat → Pengaturan program.</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>

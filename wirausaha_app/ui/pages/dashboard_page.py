@@ -104,7 +104,12 @@ class DashboardPage(QWidget):
         self.backupLabel.setObjectName("backupLabel")
         self.backupLabel.setWordWrap(True)
         self.add_section(self.backupLabel)
+        self.institutionLabel = QLabel(self)
+        self.institutionLabel.setObjectName("institutionLabel")
+        self.institutionLabel.setWordWrap(True)
+        self.add_section(self.institutionLabel)
         self.show_backup_state()
+        self.show_institution()
 
     def _add_outcome_cards(self, keys: set[str]) -> None:
         title = QLabel(self.tr("UMKM outcomes of active and finished pairings"), self)
@@ -163,10 +168,20 @@ class DashboardPage(QWidget):
             text = self.tr("No backup yet: File → Back up now.")
         self.backupLabel.setText(text)
 
+    def show_institution(self) -> None:
+        """Whose name the reports carry, and where to change it (a first-day question)."""
+        from wirausaha_app.core.services.program_settings import load_settings
+
+        name = load_settings(self.window_.db).institution_name
+        self.institutionLabel.setText(
+            self.tr("Reports carry the name “{name}”: Tools → Program settings.").format(name=name)
+        )
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.window_.has_database:
             self.show_backup_state()
+            self.show_institution()
 
     def show_counts(self, counts: dict[str, int]) -> None:
         for key, card in self.cards.items():
@@ -178,6 +193,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.window_.refresh_counts()
         self.show_backup_state()
+        self.show_institution()
         self.load_outcomes()
 
 
