@@ -14,6 +14,7 @@ from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import UserError
 from wirausaha_app.core.models import Cohort, Pairing, SeedFundEntry, Team
 from wirausaha_app.core.xlsx.importer import commit, prepare, run_import, validate
+from wirausaha_app.core.xlsx.kinds_base import ImportOptions
 
 
 def _sheet(path: Path, rows: list[list]) -> Path:
@@ -47,6 +48,35 @@ def test_pairing_limits_apply(db: Database, tmp_path: Path) -> None:
     assert commit(db, plan).inserted == 1
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Pairing)) == 2
+
+
+def test_a_row_finishing_a_pairing_frees_its_place_in_the_preview(
+    db: Database, tmp_path: Path
+) -> None:
+    """Export → mark the old pairing finished → add two new ones → import: the preview
+    counts after the update, as the import itself does."""
+    populate(db)  # Keripik Bu Sum works with Kopi Nusantara (active); the limit is 2
+    with db.transaction() as s:
+        cohort = s.scalars(select(Cohort)).one()
+        s.add_all([Team(cohort_id=cohort.id, name=f"Tim {i}") for i in range(2)])
+    head = ["Nama Tim", "Angkatan", "Nama Usaha", "NIB", "Peran Rantai Nilai", "Mulai",
+            "Selesai", "Status"]
+    with db.session() as s:
+        start = s.scalars(select(Pairing.start_date)).one().strftime("%d/%m/%Y")
+    rows = [
+        ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
+         "Pemasaran digital", start, "30/11/2023", "selesai"],
+        *[[f"Tim {i}", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
+           "Pemasaran digital", "01/12/2023", None, "aktif"] for i in range(2)],
+    ]
+    path = _sheet(tmp_path / "p.xlsx", [head, *rows])
+    plan = validate(db, prepare(path, "pairings"), ImportOptions(update_existing=True))
+    assert plan.problems == []
+    result = commit(db, plan)
+    assert (result.inserted, result.updated) == (2, 1)
+    with db.session() as s:
+        statuses = sorted(s.scalars(select(Pairing.status)))
+    assert statuses == ["active", "active", "finished"]
 
 
 def test_pairing_rules_at_commit_still_refuse_whole(db: Database, tmp_path: Path) -> None:

@@ -334,7 +334,7 @@ def _validate(
             if sink is not None and (options.skip_invalid or not plan.problems):
                 sink.send([r for r in plan.records[accepted:] if r.existing_id is None])
         if sink is None and plan.records:
-            refused = kind.rule_problems(session, plan.records, ctx)
+            refused = kind.rule_problems(db, plan.records, ctx)
             for refused_record, refusal in refused:
                 field_key = _FIELD_OF_ID.get(refusal.field, refusal.field)
                 plan.problems.append(Problem(refused_record.row, header_of.get(

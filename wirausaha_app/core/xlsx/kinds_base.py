@@ -15,6 +15,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wirausaha_app.core.db import fts
+from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.models import Cohort, Region, University
 from wirausaha_app.core.progress import Progress
@@ -165,7 +166,7 @@ class KindHandler:
         """True when the existing record already holds exactly these values."""
         return False
 
-    def rule_problems(self, session: Session, records: Sequence[Record],
+    def rule_problems(self, db: Database, records: Sequence[Record],
                       ctx: Any) -> list[tuple[Record, FieldError]]:
         """Refusals only writing would reveal (rules across rows and the database, such
         as pairing limits), so the preview lists them by row instead of the commit

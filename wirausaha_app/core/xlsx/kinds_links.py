@@ -5,8 +5,8 @@ Teams are found by name within the row's cohort, mentors by name, UMKM by NIB (e
 a unique name), roles and output kinds by name or code. Pairings go through the
 mentorship service (``services.pairings.create_pairings``) inside the import's single
 transaction, so the program's pairing limits apply exactly as in the pairing dialog;
-the preview runs the same service in a rolled-back savepoint, so a row over a limit is
-listed with its row number before anything is imported.
+the preview makes the same writes in a transaction that is rolled back, so a row over a
+limit is listed with its row number before anything is imported.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import (
     MentorAssignment,
@@ -29,7 +30,7 @@ from wirausaha_app.core.models import (
     ValueChainRole,
 )
 from wirausaha_app.core.models.base import Base
-from wirausaha_app.core.progress import Progress
+from wirausaha_app.core.progress import SILENT, Progress
 from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
 from wirausaha_app.core.xlsx import parse, vocab
@@ -306,43 +307,51 @@ class PairingsKind(KindHandler):
     def existing_id(self, key: Any, ctx: Links) -> int | None:
         return ctx.existing.get(key)
 
-    def rule_problems(self, session: Session, records: Sequence[Record],
+    def rule_problems(self, db: Database, records: Sequence[Record],
                       ctx: Links) -> list[tuple[Record, FieldError]]:
-        """The pairing service's rules (limits, one open pairing per team and UMKM), run
-        on the new rows in file order inside a savepoint that is rolled back: exactly
-        what :meth:`write` would meet, without writing."""
-        from wirausaha_app.core.services.pairings import PairingInput, create_pairings
-
+        """The pairing service's rules (limits, one open pairing per team and UMKM) met
+        by the new rows, found by doing what :meth:`write` does — the changed existing
+        pairings first (a row finishing one frees its place), then the new ones in file
+        order — in a write transaction of its own that is always rolled back."""
         found: list[tuple[Record, FieldError]] = []
-        trial = session.begin_nested()
         try:
-            for record in records:
-                if record.existing_id is not None:
-                    continue
-                try:
-                    create_pairings(session, [PairingInput(**record.values)])
-                except FieldError as error:  # refused before anything was added
-                    found.append((record, error))
-        finally:
-            trial.rollback()
+            with db.transaction() as session:
+                self._write_checked(session, records, ctx, SILENT, found)
+                raise _TrialOver
+        except _TrialOver:
+            pass
         return found
 
-    def write(self, session: Session, records: Sequence[Record], ctx: Links,
-              progress: Progress) -> None:
+    def _write_checked(self, session: Session, records: Sequence[Record], ctx: Links,
+                       progress: Progress,
+                       refused: list[tuple[Record, FieldError]] | None) -> None:
+        """Write ``records``; a pairing the rules refuse is added to ``refused`` (the
+        preview), or, when that is None, stops the whole import (the commit)."""
         from wirausaha_app.core.services.pairings import PairingInput, create_pairings
 
         old = [r for r in records if r.existing_id is not None]
         super().write(session, old, ctx, progress)  # updates: plain field changes
-        for n, record in enumerate(r for r in records if r.existing_id is None):
+        new = [r for r in records if r.existing_id is None]
+        for n, record in enumerate(new):
             if n % 200 == 0:
-                progress.step(n, len(records), "pairings")
+                progress.step(n, len(new), "pairings")
             try:
                 create_pairings(session, [PairingInput(**record.values)])
-            except FieldError as error:
-                # The whole import rolls back: say which row broke the pairing rules.
-                raise UserError(msg(QT_TRANSLATE_NOOP(
-                    "Xlsx", "Nothing was imported: row {row}: {problem}"),
-                    row=record.row, problem=error.message.render())) from error
+            except FieldError as error:  # refused before anything was added
+                if refused is None:
+                    # The whole import rolls back: say which row broke the pairing rules.
+                    raise UserError(msg(QT_TRANSLATE_NOOP(
+                        "Xlsx", "Nothing was imported: row {row}: {problem}"),
+                        row=record.row, problem=error.message.render())) from error
+                refused.append((record, error))
+
+    def write(self, session: Session, records: Sequence[Record], ctx: Links,
+              progress: Progress) -> None:
+        self._write_checked(session, records, ctx, progress, None)
+
+
+class _TrialOver(Exception):
+    """Ends the preview's trial write, so its transaction is rolled back."""
 
 
 class SnapshotsKind(KindHandler):
