@@ -178,6 +178,32 @@ def test_search_finds_the_start_of_any_word_on_both_backends(
     assert {c.id for c in search_umkm(filled, "makmur kopi", limit=500)} == both
 
 
+def test_words_joined_by_punctuation_are_words_on_both_backends(
+    filled: Database, engine: ListEngine
+) -> None:
+    from wirausaha_app.core.services.records.lookups import search_umkm
+
+    names = ["CV.Maju Sentosa", "Toko Sri/Ani", "UD. Sumber-Rejeki", "Kedai Jum'at Berkah"]
+    with filled.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO umkm (id, name, region_code) VALUES (:i, :n, '35.78')"),
+            [{"i": 1000 + n, "n": name} for n, name in enumerate(names)],
+        )
+    engine.invalidate()
+    for typed, found in (
+        ("maju", "CV.Maju Sentosa"), ("cv maju", "CV.Maju Sentosa"),
+        ("ani", "Toko Sri/Ani"), ("sri/ani", "Toko Sri/Ani"),
+        ("rejeki", "UD. Sumber-Rejeki"), ("sumber-rej", "UD. Sumber-Rejeki"),
+        ("jum'at", "Kedai Jum'at Berkah"),
+    ):
+        rows = engine.fetch_page(ListQuery("umkm", search=typed), 0)
+        assert [r.values[0] for r in rows] == [found], typed
+        assert [c.label for c in search_umkm(filled, typed)] == [found], typed
+    for only_punctuation in ("-", "&", "—", "*:|!"):  # nothing to find, no query error
+        assert engine.count(ListQuery("umkm", search=only_punctuation)) == 0, only_punctuation
+        assert search_umkm(filled, only_punctuation) == []
+
+
 def test_search_by_nim_and_small_table_substring(engine: ListEngine) -> None:
     assert [r.id for r in engine.fetch_page(ListQuery("students", search="202400007"), 0)] == [7]
     assert engine.count(ListQuery("universities", search="brawi")) == 1

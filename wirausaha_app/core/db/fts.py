@@ -10,6 +10,7 @@ found through a GIN index over ``to_tsvector('simple', …)`` of the same column
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -101,19 +102,23 @@ def match_query(text: str) -> str:
 
 
 def pg_document(index: FtsIndex, alias: str = "") -> str:
-    """PostgreSQL's searchable words of a row: the expression migration 0004 indexes.
+    """PostgreSQL's searchable words of a row: the expression migration 0004 indexes
+    (anything but letters and digits splits words, as FTS5's unicode61 does).
 
     ``alias`` qualifies the columns (``"u."``); the index matches the unqualified form.
     """
     joined = " || ' ' || ".join(f"coalesce({alias}{c}, '')" for c in index.columns)
-    return f"to_tsvector('simple', {joined})"
+    return f"to_tsvector('simple', regexp_replace({joined}, '[^[:alnum:]]+', ' ', 'g'))"
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def pg_query(text: str) -> str:
-    """User text → a ``to_tsquery('simple', …)`` of quoted prefix terms, ANDed.
+    """User text → a ``to_tsquery('simple', …)`` of prefix terms, ANDed.
 
-    Quoting keeps ``&|!():*`` literal (no syntax errors); a term without a letter or
-    digit is dropped, as FTS5's tokenizer drops it, so ``-`` alone finds nothing.
+    The text is split into words as the document is (``"CV.Maju"`` → ``cv``, ``maju``),
+    so only letters and digits reach the query: no syntax errors possible. Text
+    without a letter or digit gives "" (the caller then finds nothing).
     """
-    terms = [t.replace("\\", "\\\\").replace("'", "''") for t in text.split()]
-    return " & ".join(f"'{t}':*" for t in terms if any(ch.isalnum() for ch in t))
+    return " & ".join(f"{word}:*" for word in _WORD.findall(text))

@@ -132,7 +132,7 @@ class _Sql:
             # The same words FTS5 finds, from migration 0004's GIN index.
             query = fts.pg_query(search)
             if not query:
-                return None
+                return "1 = 0"  # only punctuation: nothing matches, as on SQLite
             self.params["q"] = query
             self.words = fts.by_name(s.fts)
             return f"{self.spec.id_expr} IN ({self._words_sql('id')})"
