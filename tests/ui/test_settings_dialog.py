@@ -54,3 +54,23 @@ def test_bad_values_are_marked_and_kept(qtbot: QtBot, make_window: WindowFactory
     saved = load_settings(window.db)
     assert (saved.institution_name, saved.max_pairings_per_team) == ("LPPM Universitas Jember", 1)
     assert dialog.ui.institutionName.styleSheet() == ""  # marks cleared on the next try
+
+
+def test_the_preview_shows_the_stored_logo_when_its_file_has_gone(
+    qtbot: QtBot, make_window: WindowFactory, sample_db_path: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from wirausaha_app.core.services.program_settings import ProgramSettings, save_settings
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 100), (200, 0, 0)).save(logo)
+    window = make_window(sample_db_path)
+    save_settings(window.db, ProgramSettings("LPPM", None, str(logo), 3, 2))
+    logo.unlink()
+    dialog = SettingsDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    preview = dialog.ui.logoPreview.pixmap()
+    assert not preview.isNull() and preview.width() == 2 * preview.height()
+    dialog.ui.reportLogo.setText(str(tmp_path / "other.png"))  # a file that is not there
+    assert dialog.ui.logoPreview.pixmap().isNull()

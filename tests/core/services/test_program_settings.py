@@ -137,3 +137,48 @@ def test_a_huge_logo_is_refused(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as refused:
         save_settings(db, ProgramSettings("X", None, str(big), 3, 2))
     assert "larger than 2 MB" in refused.value.errors[0].message.render()
+
+
+def test_a_logo_edited_in_place_is_taken_again(db: Database, tmp_path: Path) -> None:
+    from wirausaha_app.core.services.program_settings import logo_image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (80, 80), (255, 0, 0)).save(logo)
+    save_settings(db, ProgramSettings("LPPM", None, str(logo), 3, 2))
+    Image.new("RGB", (80, 80), (0, 0, 255)).save(logo)  # the designer sends a new one
+    save_settings(db, ProgramSettings("LPPM", None, str(logo), 3, 2))  # the same path
+    with db.session() as s:
+        stored = logo_image(s)
+    assert stored is not None
+    import io
+
+    assert Image.open(io.BytesIO(stored)).getpixel((40, 40)) == (0, 0, 255)
+    logo.write_text("broken now")  # a bad file at the old path: the stored image stays
+    save_settings(db, ProgramSettings("LPPM", "Jember", str(logo), 3, 2))
+    with db.session() as s:
+        assert logo_image(s) == stored
+
+
+def test_a_path_kept_by_an_older_version_gets_its_image(db: Database, tmp_path: Path) -> None:
+    from wirausaha_app.core.services.program_settings import logo_image
+
+    logo = _png(tmp_path / "old.png")
+    with db.transaction() as s:
+        s.add(AppSetting(key="report_logo", value=str(logo)))  # how versions before kept it
+    save_settings(db, ProgramSettings("LPPM", "Jember", str(logo), 3, 2))
+    with db.session() as s:
+        assert logo_image(s) == logo.read_bytes()
+
+
+def test_a_very_large_logo_is_scaled_down_for_the_reports(db: Database, tmp_path: Path) -> None:
+    import io
+
+    from wirausaha_app.core.services.program_settings import logo_image
+
+    scan = tmp_path / "scan.png"
+    Image.new("RGB", (6000, 3000), (10, 90, 40)).save(scan)  # small file, many pixels
+    save_settings(db, ProgramSettings("LPPM", None, str(scan), 3, 2))
+    with db.session() as s:
+        stored = logo_image(s)
+    assert stored is not None
+    assert Image.open(io.BytesIO(stored)).size == (1024, 512)

@@ -29,7 +29,6 @@ from wirausaha_app.core.reports.layout import (
     ReportContext,
     ReportDocument,
     Styles,
-    image_source,
     load_context,
 )
 from wirausaha_app.core.reports.render import render, render_no_data
@@ -53,7 +52,7 @@ def _border(canvas: Canvas, ctx: ReportContext) -> None:
     if ctx.logo is not None:
         size = 22 * mm
         canvas.drawImage(
-            image_source(ctx.logo),
+            str(ctx.logo),
             (width - size) / 2,
             height - 17 * mm - size,
             size,

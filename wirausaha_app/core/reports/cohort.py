@@ -46,7 +46,6 @@ from wirausaha_app.core.reports.layout import (
     ReportContext,
     ReportDocument,
     Styles,
-    image_source,
     load_context,
 )
 from wirausaha_app.core.reports.render import render, render_no_data
@@ -124,7 +123,7 @@ def _cover(
     if ctx.logo is not None:
         # "proportional": a wide university logo fits the 38 mm box, not squashed into it.
         logo = Image(
-            image_source(ctx.logo, flowable=True), width=38 * mm, height=38 * mm,
+            str(ctx.logo), width=38 * mm, height=38 * mm,
             kind="proportional",
         )
         story += [logo, Spacer(1, 10 * mm)]

@@ -5,10 +5,12 @@ They live in ``app_settings`` (one file, shared by the app and the CLI):
 
 - ``institution_name``: the report header and cover ("LPPM Universitas Jember");
 - ``report_city``: the place in "Surabaya, 1 September 2023" above the signatures;
-- ``report_logo``: the image file chosen for the report header, and
-  ``report_logo_image`` its bytes (base64), copied into the database when it is chosen:
-  the reports keep the logo when the file is moved, or the database is opened on
-  another laptop or restored from a backup (the shipped logo when none is chosen);
+- ``report_logo``: the image file chosen for the report header; ``report_logo_image``
+  its image (base64, scaled down to 1024 pixels at most) copied into the database, and
+  ``report_logo_source`` the file's sha256: the reports keep the logo when the file is
+  moved, or the database is opened on another laptop or restored from a backup, and a
+  logo file edited in place is taken again at the next save (the shipped logo when
+  none is chosen);
 - ``max_active_pairings_per_team`` / ``max_active_pairings_per_umkm``: how many
   active pairings a team, or an UMKM, may have at once (``services.pairings``).
 
@@ -19,7 +21,9 @@ Lowering a limit keeps the pairings that exist; it only refuses new active ones,
 from __future__ import annotations
 
 import base64
+import hashlib
 from dataclasses import dataclass, fields
+from io import BytesIO
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -40,7 +44,9 @@ INSTITUTION_MAX_LENGTH = 150
 CITY_MAX_LENGTH = 80
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 LOGO_MAX_BYTES = 2_000_000  # a header logo; a photo of several MB has no place in the file
+LOGO_MAX_PIXELS = 1024  # the longest side kept: 12–38 mm in the reports
 LOGO_IMAGE_KEY = "report_logo_image"
+LOGO_SOURCE_KEY = "report_logo_source"
 
 # field → app_settings key
 _KEYS = {
@@ -77,11 +83,17 @@ def load_settings(db: Database) -> ProgramSettings:
     )
 
 
-def _logo(raw: object) -> str | None:
-    """An image file reportlab can draw, as an absolute path; None for none."""
-    text = rules.text(raw, field="report_logo", max_length=1000)
-    if text is None:
-        return None
+@dataclass(frozen=True)
+class _Logo:
+    """A logo file read and checked: what is stored for it."""
+
+    path: str  # as chosen, made absolute
+    image: bytes  # what the reports draw (scaled down when very large)
+    digest: str  # sha256 of the file, to notice when the file itself is changed
+
+
+def _read_logo(text: str) -> _Logo:
+    """Read and check an image file for the report logo (FieldError on ``report_logo``)."""
     path = Path(text).expanduser()
     not_image = FieldError("report_logo", msg(QT_TRANSLATE_NOOP(
         "Settings", "Choose a PNG or JPEG image for the logo.")))
@@ -90,98 +102,135 @@ def _logo(raw: object) -> str | None:
             "Settings", "The file “{path}” does not exist."), path=text))
     if path.suffix.lower() not in LOGO_SUFFIXES:
         raise not_image
-    from reportlab.lib.utils import ImageReader  # only when a logo is chosen
-
     try:
-        width, height = ImageReader(str(path)).getSize()
-    except Exception:  # reportlab/PIL raise many kinds for a file that is not an image
+        data = path.read_bytes() if path.stat().st_size <= LOGO_MAX_BYTES else None
+    except OSError:
         raise not_image from None
-    if width < 1 or height < 1:
-        raise not_image
-    if path.stat().st_size > LOGO_MAX_BYTES:
+    if data is None:
         raise FieldError("report_logo", msg(QT_TRANSLATE_NOOP(
             "Settings", "The logo file is larger than {size} MB; choose a smaller image."),
             size=LOGO_MAX_BYTES // 1_000_000))
-    return str(path.resolve())
+    return _Logo(str(path.resolve()), _report_image(data, not_image),
+                 hashlib.sha256(data).hexdigest())
 
 
-def validate(settings: ProgramSettings, stored_logo: str | None = None) -> ProgramSettings:
-    """The settings cleaned, or a ValidationError naming every bad field.
+def _report_image(data: bytes, not_image: FieldError) -> bytes:
+    """The image as the reports will draw it: a PNG/JPEG whose longest side is at most
+    ``LOGO_MAX_PIXELS`` (a scanned 6000-pixel logo would be decoded on every page)."""
+    from PIL import Image, UnidentifiedImageError  # reportlab's own imaging library
 
-    The logo is read only when it differs from ``stored_logo`` (the one saved before):
-    its image is in the database already, wherever the file has gone since.
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.load()
+            if image.format not in ("PNG", "JPEG") or min(image.size) < 1:
+                raise not_image
+            if max(image.size) <= LOGO_MAX_PIXELS:
+                return data
+            image.thumbnail((LOGO_MAX_PIXELS, LOGO_MAX_PIXELS))
+            out = BytesIO()
+            image.save(out, format="PNG")
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise not_image from None
+
+
+def _stored(session: Session, key: str) -> str | None:
+    row = session.get(AppSetting, key)
+    return row.value if row is not None and row.value else None
+
+
+def _logo_to_store(wanted: str | None, before: str | None, db: Database,
+                   errors: ErrorCollector) -> _Logo | None:
+    """The logo to (re)store, or None to keep what is stored.
+
+    A newly chosen file is checked strictly. The same file as before is read again
+    only when it is still there and has changed (or an older version kept only its
+    path): then the new image replaces the stored one if it is a good image; if not,
+    or when the file has gone, the image stored before stays.
     """
+    if wanted is None or wanted != before:
+        return None if wanted is None else errors.check(_read_logo, wanted)
+    path = Path(wanted).expanduser()
+    with db.session() as session:
+        digest, has_image = _stored(session, LOGO_SOURCE_KEY), _stored(session, LOGO_IMAGE_KEY)
+    try:
+        if not path.is_file() or path.stat().st_size > LOGO_MAX_BYTES:
+            return None
+        if has_image and hashlib.sha256(path.read_bytes()).hexdigest() == digest:
+            return None
+        return _read_logo(wanted)
+    except (OSError, FieldError):
+        return None
+
+
+def save_settings(db: Database, settings: ProgramSettings) -> ProgramSettings:
+    """Validate and store (one transaction; the change log names the fields changed).
+
+    Every field is checked and every bad one named (``ValidationError``); nothing is
+    stored then. The logo's image is copied into the database (see the module text).
+    """
+    before = load_settings(db)
     errors = ErrorCollector()
     low, high = LIMIT_RANGE
+    institution = errors.check(rules.name, settings.institution_name, field="institution_name",
+                               max_length=INSTITUTION_MAX_LENGTH)
+    city = errors.check(rules.text, settings.report_city, field="report_city",
+                        max_length=CITY_MAX_LENGTH)
+    wanted_logo = errors.check(rules.text, settings.report_logo, field="report_logo",
+                               max_length=1000)
     team_max: int | None = errors.check(
         rules.integer, settings.max_pairings_per_team, field="max_pairings_per_team",
         minimum=low, maximum=high, required=True)
     umkm_max: int | None = errors.check(
         rules.integer, settings.max_pairings_per_umkm, field="max_pairings_per_umkm",
         minimum=low, maximum=high, required=True)
+    logo = None if errors.has("report_logo") else _logo_to_store(
+        wanted_logo, before.report_logo, db, errors)
+    errors.raise_if_any()
     cleaned = ProgramSettings(
-        institution_name=errors.check(
-            rules.name, settings.institution_name, field="institution_name",
-            max_length=INSTITUTION_MAX_LENGTH) or "",
-        report_city=errors.check(
-            rules.text, settings.report_city, field="report_city", max_length=CITY_MAX_LENGTH),
-        report_logo=(
-            stored_logo if (settings.report_logo or None) == stored_logo
-            else errors.check(_logo, settings.report_logo)
-        ),
+        institution_name=institution or "",
+        report_city=city,
+        report_logo=logo.path if logo is not None else wanted_logo,
         max_pairings_per_team=team_max or 0,
         max_pairings_per_umkm=umkm_max or 0,
     )
-    errors.raise_if_any()
-    return cleaned
-
-
-def save_settings(db: Database, settings: ProgramSettings) -> ProgramSettings:
-    """Validate and store (one transaction; the change log names the fields changed)."""
-    before = load_settings(db)
-    cleaned = validate(settings, before.report_logo)
     changed = [f.name for f in fields(ProgramSettings)
                if getattr(before, f.name) != getattr(cleaned, f.name)]
+    if logo is not None and "report_logo" not in changed:
+        changed.append("report_logo")  # the same file, changed since: its new image
     if not changed:
         return cleaned
     with db.transaction() as session:
         for name in changed:
-            key, value = _KEYS[name], getattr(cleaned, name)
-            row = session.get(AppSetting, key)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-                continue
-            if row is None:
-                session.add(AppSetting(key=key, value=str(value)))
-            else:
-                row.value = str(value)
-        if "report_logo" in changed:
-            _store_logo_image(session, cleaned.report_logo)
+            _put(session, _KEYS[name], getattr(cleaned, name))
+        if cleaned.report_logo is None:
+            _put(session, LOGO_IMAGE_KEY, None)
+            _put(session, LOGO_SOURCE_KEY, None)
+        elif logo is not None:
+            _put(session, LOGO_IMAGE_KEY, base64.b64encode(logo.image).decode("ascii"))
+            _put(session, LOGO_SOURCE_KEY, logo.digest)
         log_change(session, "app_settings", None, "update", changed)
     return cleaned
 
 
-def _store_logo_image(session: Session, logo: str | None) -> None:
-    row = session.get(AppSetting, LOGO_IMAGE_KEY)
-    if logo is None:
+def _put(session: Session, key: str, value: object) -> None:
+    row = session.get(AppSetting, key)
+    if value is None:
         if row is not None:
             session.delete(row)
-        return
-    data = base64.b64encode(Path(logo).read_bytes()).decode("ascii")
-    if row is None:
-        session.add(AppSetting(key=LOGO_IMAGE_KEY, value=data))
+    elif row is None:
+        session.add(AppSetting(key=key, value=str(value)))
     else:
-        row.value = data
+        row.value = str(value)
 
 
 def logo_image(session: Session) -> bytes | None:
     """The report logo's image stored in the database, if one was chosen."""
-    row = session.get(AppSetting, LOGO_IMAGE_KEY)
-    if row is None or not row.value:
+    value = _stored(session, LOGO_IMAGE_KEY)
+    if value is None:
         return None
     try:
-        return base64.b64decode(row.value, validate=True)
+        return base64.b64decode(value, validate=True)
     except ValueError:  # a damaged value: the reports fall back to the shipped logo
         return None
 

@@ -28,6 +28,7 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.saved: ProgramSettings | None = None
+        self._stored_logo: str | None = None
         self._fields: dict[str, tuple[QWidget, str]] = {
             "institution_name": (self.ui.institutionName, self.ui.institutionNameLabel.text()),
             "report_city": (self.ui.reportCity, self.ui.reportCityLabel.text()),
@@ -49,6 +50,7 @@ class SettingsDialog(QDialog):
 
     # -- values ----------------------------------------------------------------------
     def _load(self, settings: ProgramSettings) -> None:
+        self._stored_logo = settings.report_logo
         self.ui.institutionName.setText(settings.institution_name)
         self.ui.reportCity.setText(settings.report_city or "")
         self.ui.reportLogo.setText(settings.report_logo or "")
@@ -107,8 +109,14 @@ class SettingsDialog(QDialog):
             self.ui.reportLogo.setText(path)
 
     def _show_logo(self) -> None:
-        path = self.ui.reportLogo.text().strip() or str(resource("logo.png"))
-        pixmap = QPixmap(path)
+        text = self.ui.reportLogo.text().strip()
+        pixmap = QPixmap(text or str(resource("logo.png")))
+        if pixmap.isNull() and text and text == self._stored_logo:
+            # The file has gone, but its image is kept in the database for the reports.
+            with self.db.session() as session:
+                stored = program_settings.logo_image(session)
+            if stored is not None:
+                pixmap.loadFromData(stored)
         if pixmap.isNull():
             self.ui.logoPreview.clear()
             return
