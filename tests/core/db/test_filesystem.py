@@ -15,6 +15,8 @@ LINUX = [
     Mount("/mnt/local", "ext4"),
     Mount("/media/kampus", "cifs"),
     Mount("/home/koordinator/remote", "fuse.sshfs"),
+    Mount("/kampus", "autofs"),  # an automounted NFS home: the placeholder first…
+    Mount("/kampus", "nfs4"),  # …then the real mount on the same point
 ]
 
 
@@ -27,6 +29,7 @@ LINUX = [
         ("/mnt/localx/wirausaha.db", "nfs4"),  # a prefix of a name is not the mount
         ("/media/kampus/data/wmk.db", "cifs"),
         ("/home/koordinator/remote/wmk.db", "fuse.sshfs"),
+        ("/kampus/ana/wirausaha.db", "nfs4"),
     ],
 )
 def test_linux_mounts(path: str, found: str | None) -> None:
@@ -41,6 +44,7 @@ def test_linux_mounts(path: str, found: str | None) -> None:
         (r"z:\program wmk\wirausaha.db", "network drive"),  # drive letters ignore case
         (r"\\server-kampus\data\wirausaha.db", "network share"),
         (r"\\?\C:\Users\Koordinator\wirausaha.db", None),  # a long local path
+        (r"\\?\UNC\server-kampus\data\wirausaha.db", "network share"),  # a long UNC one
     ],
 )
 def test_windows_drives(path: str, found: str | None) -> None:

@@ -5,9 +5,11 @@ file locks wrong, so two laptops writing to one shared file can corrupt it. The
 program cannot prevent that, but it says so when a file is opened from such a drive
 (the app in a dialog, ``wirausaha check`` in its report).
 
-The mount table comes from psutil (Linux, macOS, Windows alike): the mount point
-that holds the file decides. On Windows a mapped network drive is marked ``remote``
-in its options, and a ``\\\\server\\share`` path is a network path by its form.
+On Linux and macOS the mount table comes from psutil: the mount point that holds
+the file decides (the last one listed for a path, as an automounted NFS home is listed
+after its ``autofs`` placeholder). On Windows the file's own drive is asked
+(``GetDriveTypeW``: asking every drive letter can hang on a slow mapped drive), and a
+``\\\\server\\share`` path, ``\\\\?\\UNC\\…`` included, is a network path by its form.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ NETWORK_TYPES = frozenset({
     "sshfs", "davfs", "davfs2", "webdav", "glusterfs", "ceph", "cephfs", "lustre",
     "gpfs", "beegfs", "rclone", "s3fs", "afpfs", "afpfs-ng", "vboxsf", "prl_fs",
 })
+
+
+_DRIVE_REMOTE = 4  # GetDriveTypeW: a network drive
 
 
 @dataclass(frozen=True)
@@ -59,9 +64,22 @@ def _holding_mount(path: str, mounts: Iterable[Mount], windows: bool) -> Mount |
     best: Mount | None = None
     for mount in mounts:
         point = norm(mount.mountpoint)
-        if target.startswith(point) and (best is None or len(point) > len(norm(best.mountpoint))):
+        # ">=": of two mounts on one point, the later is the one in use (autofs → nfs).
+        if target.startswith(point) and (
+            best is None or len(point) >= len(norm(best.mountpoint))
+        ):
             best = mount
     return best
+
+
+def _windows_drive_is_remote(path: str) -> bool:
+    import ctypes
+
+    drive = PureWindowsPath(path).drive
+    if not drive:
+        return False
+    get_drive_type = ctypes.windll.kernel32.GetDriveTypeW  # type: ignore[attr-defined]
+    return bool(get_drive_type(drive + "\\") == _DRIVE_REMOTE)
 
 
 def network_filesystem(
@@ -72,9 +90,15 @@ def network_filesystem(
     windows = os.name == "nt" if windows is None else windows
     text = str(path)
     if windows:
-        parts = PureWindowsPath(text)
-        if parts.drive.startswith("\\\\") and not parts.drive.startswith("\\\\?\\"):
+        if os.name == "nt":
+            text = os.path.abspath(text)  # "data.db" run from a mapped drive Z:
+        drive = PureWindowsPath(text).drive.upper()
+        if drive.startswith("\\\\?\\UNC\\") or (
+            drive.startswith("\\\\") and not drive.startswith("\\\\?\\")
+        ):
             return "network share"  # \\server\share\…
+        if mounts is None:
+            return "network drive" if _windows_drive_is_remote(text) else None
     else:
         text = os.path.realpath(text)  # a symlink into a mounted share counts as the share
     mount = _holding_mount(text, _mounts() if mounts is None else mounts, windows)
