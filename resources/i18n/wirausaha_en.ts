@@ -625,7 +625,7 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Counts the records of each kind and the program outcomes: formalised, naik_kelas and digital count the active and finished pairings whose UMKM got an NIB, went up a scale class or gained a digital sales channel meanwhile.</source>
+            <source>Counts the records of each kind and the program outcomes: formalised, naik_kelas and digital count the UMKM that got an NIB, went up a scale class or gained a digital sales channel during an active or finished pairing (each UMKM once, however many teams helped it).</source>
             <translation type="unfinished" />
         </message>
         <message>

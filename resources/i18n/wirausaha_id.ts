@@ -640,8 +640,12 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>hitung jumlah data dalam basis data</translation>
         </message>
         <message>
+            <source>Counts the records of each kind and the program outcomes: formalised, naik_kelas and digital count the UMKM that got an NIB, went up a scale class or gained a digital sales channel during an active or finished pairing (each UMKM once, however many teams helped it).</source>
+            <translation>Menghitung data tiap jenis dan capaian program: formalised, naik_kelas dan digital menghitung UMKM yang memperoleh NIB, naik kelas usaha, atau mulai berjualan lewat kanal digital selama pasangan aktif atau selesai (setiap UMKM sekali, berapa pun tim yang mendampinginya).</translation>
+        </message>
+        <message>
             <source>Counts the records of each kind and the program outcomes: formalised, naik_kelas and digital count the active and finished pairings whose UMKM got an NIB, went up a scale class or gained a digital sales channel meanwhile.</source>
-            <translation>Menghitung data setiap jenis dan capaian program: formalised, naik_kelas, dan digital menghitung pasangan UMKM yang aktif atau selesai yang UMKM-nya selama masa pendampingan memperoleh NIB, naik kelas skala usaha, atau mendapat saluran penjualan digital.</translation>
+            <translation type="vanished">Menghitung data setiap jenis dan capaian program: formalised, naik_kelas, dan digital menghitung pasangan UMKM yang aktif atau selesai yang UMKM-nya selama masa pendampingan memperoleh NIB, naik kelas skala usaha, atau mendapat saluran penjualan digital.</translation>
         </message>
         <message>
             <source>print JSON keyed by table name, plus formalised / naik_kelas / digital</source>

@@ -32,3 +32,12 @@ def test_cohort_and_university_reports_count_an_umkm_once(db: Database, tmp_path
         db, "university", tmp_path / "u.pdf", ReportScope(university="Universitas Jember"))))
     assert _figure(university, "UMKM formal / naik kelas") == "1"
     assert _figure(university, "UMKM go digital") == "1"
+
+
+def test_umkm_report_summary_counts_an_umkm_once(db: Database, tmp_path: Path) -> None:
+    _shared_world(db)
+    text = " ".join(pdf_text(build_report(db, "umkm", tmp_path / "u.pdf", ReportScope())))
+    assert _figure(text, "Pasangan aktif/selesai") == "2"
+    assert _figure(text, "UMKM formal (NIB baru)") == "1"
+    assert _figure(text, "UMKM naik kelas") == "1"
+    assert _figure(text, "UMKM go digital") == "1"

@@ -1,8 +1,9 @@
 """``wirausaha stats``: row counts per entity and program outcomes.
 
-The outcome keys ``formalised``, ``naik_kelas`` and ``digital`` count active and
-finished pairings whose UMKM got an NIB / went up a scale class / gained a digital
-sales channel between the pairing's start and end (see ``core.rules.outcomes``).
+The outcome keys ``formalised``, ``naik_kelas`` and ``digital`` count distinct UMKM
+that got an NIB / went up a scale class / gained a digital sales channel during an
+active or finished pairing (once each, however many teams helped; see
+``core.services.outcomes``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=tr(QT_TRANSLATE_NOOP(
             "Cli",
             "Counts the records of each kind and the program outcomes: formalised, "
-            "naik_kelas and digital count the active and finished pairings whose UMKM got "
-            "an NIB, went up a scale class or gained a digital sales channel meanwhile.",
+            "naik_kelas and digital count the UMKM that got an NIB, went up a scale class "
+            "or gained a digital sales channel during an active or finished pairing (each "
+            "UMKM once, however many teams helped it).",
         )),
     )
     add_db_option(p)

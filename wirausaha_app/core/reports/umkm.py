@@ -1,8 +1,9 @@
 """Capaian UMKM per kabupaten/kota: the three East Java transformations (formal /
 naik kelas / digital) and sales, measured on the UMKM paired with student teams.
 
-Counts are over active and finished pairings (the outcomes service's rule); scale
-classes before/after count *measured* pairings. ``--region`` narrows to one
+Counts are over active and finished pairings (the outcomes service's rule); the
+summary's "UMKM …" figures count distinct UMKM, the per-region table and charts count
+pairings, and scale classes before/after count *measured* pairings. ``--region`` narrows to one
 kabupaten/kota, ``--cohort`` to the pairings of one cohort's teams. The whole report
 is landscape: the per-region tables are wide.
 """
@@ -114,9 +115,10 @@ def _summary(
         ("UMKM mitra", format_number(len({o.umkm_id for o in outcomes}))),
         ("Pasangan aktif/selesai", format_number(total.pairings)),
         ("Pasangan terukur", format_number(total.measured)),
-        ("Formal (NIB baru)", format_number(total.formalised)),
-        ("Naik kelas", format_number(total.naik_kelas)),
-        ("Go digital", format_number(total.digital)),
+        # Distinct UMKM, as on the dashboard: one helped by two teams is one UMKM.
+        ("UMKM formal (NIB baru)", format_number(total.umkm_formalised)),
+        ("UMKM naik kelas", format_number(total.umkm_naik_kelas)),
+        ("UMKM go digital", format_number(total.umkm_digital)),
         ("Perubahan penjualan", _growth(total.sales_change_percent)),
     ]
     before, after = _scale_counts(outcomes)
@@ -127,7 +129,9 @@ def _summary(
         "Formal = UMKM memperoleh NIB selama pendampingan; naik kelas = kelas usaha naik "
         "menurut ambang batas PP 7/2021; go digital = mulai berjualan lewat kanal digital. "
         "Perubahan penjualan dihitung dari jumlah penjualan tahunan pasangan terukur "
-        "(pasangan aktif dan selesai yang punya data sebelum dan sesudah)."
+        "(pasangan aktif dan selesai yang punya data sebelum dan sesudah). Ringkasan "
+        "menghitung UMKM (UMKM yang didampingi dua tim dihitung sekali); tabel dan grafik "
+        "per kabupaten/kota menghitung pasangan."
     )
     scale_chart = charts.vertical_bars(
         "Kelas usaha: sebelum dan sesudah pendampingan",

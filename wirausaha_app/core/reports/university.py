@@ -121,9 +121,9 @@ def _overview(
             len({s.team_id for s in group if s.team_id is not None}),
             sum(minutes.get(s.id, 0) for s in group),
             outcome.pairings if outcome else 0,
-            outcome.formalised if outcome else 0,
-            outcome.naik_kelas if outcome else 0,
-            outcome.digital if outcome else 0,
+            outcome.umkm_formalised if outcome else 0,
+            outcome.umkm_naik_kelas if outcome else 0,
+            outcome.umkm_digital if outcome else 0,
         ]
         totals = [a + b for a, b in zip(totals, values, strict=True)]
         rows.append([n, universities[uid][0], *_fmt(values)])
@@ -134,7 +134,9 @@ def _overview(
         para(
             "Satu pasangan UMKM dihitung untuk setiap perguruan tinggi yang mahasiswanya "
             "menjadi anggota tim, sehingga jumlah per perguruan tinggi dapat melebihi jumlah "
-            "pasangan. Jam hadir = jam sesi pendampingan yang dihadiri mahasiswa.",
+            "pasangan. Formal, naik kelas dan digital menghitung UMKM (UMKM yang didampingi "
+            "dua tim dari satu perguruan tinggi dihitung sekali). Jam hadir = jam sesi "
+            "pendampingan yang dihadiri mahasiswa.",
             styles,
             "muted",
         ),
