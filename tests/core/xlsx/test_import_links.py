@@ -79,6 +79,29 @@ def test_a_row_finishing_a_pairing_frees_its_place_in_the_preview(
     assert statuses == ["active", "active", "finished"]
 
 
+def test_a_row_activating_an_existing_pairing_meets_the_limit(
+    db: Database, tmp_path: Path
+) -> None:
+    """Changing an existing pairing to active through a sheet counts against the limit
+    like a new one (it used to be a plain field update)."""
+    populate(db)  # Keripik Bu Sum: one active pairing (Kopi Nusantara); the limit is 2
+    with db.transaction() as s:
+        cohort = s.scalars(select(Cohort)).one()
+        s.add_all([Team(cohort_id=cohort.id, name=f"Tim {i}") for i in range(2)])
+    head = ["Nama Tim", "Angkatan", "Nama Usaha", "NIB", "Peran Rantai Nilai", "Mulai",
+            "Status"]
+    proposed = [[f"Tim {i}", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
+                 "Pemasaran digital", "01/12/2023", "diusulkan"] for i in range(2)]
+    assert run_import(db, "pairings", _sheet(tmp_path / "a.xlsx", [head, *proposed]))[1]
+    active = [[*row[:-1], "aktif"] for row in proposed]
+    plan = validate(db, prepare(_sheet(tmp_path / "b.xlsx", [head, *active]), "pairings"),
+                    ImportOptions(update_existing=True))
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "Nama Usaha")]
+    assert "limit is 2" in plan.problems[0].message.render()
+    with db.session() as s:
+        assert sorted(s.scalars(select(Pairing.status))) == ["active", "proposed", "proposed"]
+
+
 def test_pairing_rules_at_commit_still_refuse_whole(db: Database, tmp_path: Path) -> None:
     """A pairing made meanwhile (after the preview) still stops the commit, whole."""
     populate(db)

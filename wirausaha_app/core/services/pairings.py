@@ -170,6 +170,18 @@ def create_pairings(session: Session, items: list[PairingInput]) -> list[int]:
     return ids
 
 
+def update_pairings(session: Session, items: list[tuple[int, PairingInput]]) -> None:
+    """Several pairing changes inside the caller's transaction, each validated in turn."""
+    for pairing_id, data in items:
+        row = session.get(Pairing, pairing_id)
+        if row is None:
+            raise UserError(msg(QT_TRANSLATE_NOOP("Pairings", "The pairing no longer exists.")))
+        _validate(session, data, pairing_id)
+        _apply(row, data)
+        session.flush()
+        log_change(session, "pairings", pairing_id, "update", _FIELDS)
+
+
 def update_pairing(db: Database, pairing_id: int, data: PairingInput) -> None:
     with db.transaction() as session:
         row = session.get(Pairing, pairing_id)

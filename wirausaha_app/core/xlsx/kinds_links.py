@@ -30,6 +30,7 @@ from wirausaha_app.core.models import (
     ValueChainRole,
 )
 from wirausaha_app.core.models.base import Base
+from wirausaha_app.core.models.enums import PairingStatus
 from wirausaha_app.core.progress import SILENT, Progress
 from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
@@ -310,7 +311,7 @@ class PairingsKind(KindHandler):
     def rule_problems(self, db: Database, records: Sequence[Record],
                       ctx: Links) -> list[tuple[Record, FieldError]]:
         """The pairing service's rules (limits, one open pairing per team and UMKM) met
-        by the new rows, found by doing what :meth:`write` does — the changed existing
+        by the rows, found by doing what :meth:`write` does — changes to existing
         pairings first (a row finishing one frees its place), then the new ones in file
         order — in a write transaction of its own that is always rolled back."""
         found: list[tuple[Record, FieldError]] = []
@@ -327,17 +328,27 @@ class PairingsKind(KindHandler):
                        refused: list[tuple[Record, FieldError]] | None) -> None:
         """Write ``records``; a pairing the rules refuse is added to ``refused`` (the
         preview), or, when that is None, stops the whole import (the commit)."""
-        from wirausaha_app.core.services.pairings import PairingInput, create_pairings
+        from wirausaha_app.core.services.pairings import (
+            PairingInput,
+            create_pairings,
+            update_pairings,
+        )
 
         old = [r for r in records if r.existing_id is not None]
-        super().write(session, old, ctx, progress)  # updates: plain field changes
+        # Changes that free a place (finishing, cancelling) before those that take one,
+        # then the new pairings: every change meets the rules the dialog applies.
+        old.sort(key=lambda r: r.values["status"] == PairingStatus.ACTIVE.value)
         new = [r for r in records if r.existing_id is None]
-        for n, record in enumerate(new):
+        for n, record in enumerate([*old, *new]):
             if n % 200 == 0:
-                progress.step(n, len(new), "pairings")
+                progress.step(n, len(records), "pairings")
+            data = PairingInput(**record.values)
             try:
-                create_pairings(session, [PairingInput(**record.values)])
-            except FieldError as error:  # refused before anything was added
+                if record.existing_id is not None:
+                    update_pairings(session, [(record.existing_id, data)])
+                else:
+                    create_pairings(session, [data])
+            except FieldError as error:  # refused before anything was changed
                 if refused is None:
                     # The whole import rolls back: say which row broke the pairing rules.
                     raise UserError(msg(QT_TRANSLATE_NOOP(
