@@ -6,7 +6,6 @@ Help is read with whitespace collapsed (argparse wraps to the terminal's width).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,6 @@ from wirausaha_app.cli import parser as cli_parser
 from wirausaha_app.cli.common import install_translator
 from wirausaha_app.cli.main import build_parser, main
 from wirausaha_app.core.i18n import set_translator
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """main() installs a translator for the whole process: leave none behind."""
-    yield
-    set_translator(None)
-
-
-@pytest.fixture
-def default_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No WIRAUSAHA_LANG (tests/conftest.py sets it to en): the program's default."""
-    monkeypatch.delenv("WIRAUSAHA_LANG", raising=False)
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.cli.conftest import run_cli as run
 from wirausaha_app.cli.commands import stats as stats_command
 from wirausaha_app.cli.common import install_translator
 from wirausaha_app.cli.main import main
@@ -45,19 +46,7 @@ def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True)
-def _default_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No WIRAUSAHA_LANG: the program's default (Indonesian) unless --lang en."""
-    monkeypatch.delenv("WIRAUSAHA_LANG", raising=False)
-    yield
-    install_translator("en")
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of ``wirausaha argv``."""
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("default_language")
 
 
 def both(

@@ -9,14 +9,13 @@ PostgreSQL URL when the module runs there) with the program's default language.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import run_cli as run
 from tests.core.services import test_pairings_world as w
-from wirausaha_app.cli.common import install_translator
 from wirausaha_app.cli.main import main
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.paths import resource
@@ -32,19 +31,7 @@ KEYS = ["institution_name", "report_city", "report_logo",
         "max_pairings_per_team", "max_pairings_per_umkm"]
 
 
-@pytest.fixture(autouse=True)
-def _default_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No WIRAUSAHA_LANG: the program's default (Indonesian) unless --lang en."""
-    monkeypatch.delenv("WIRAUSAHA_LANG", raising=False)
-    yield
-    install_translator("en")
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of ``wirausaha argv``."""
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("default_language")
 
 
 def lines(text: str) -> list[list[str]]:
