@@ -54,3 +54,15 @@ def test_windows_drives(path: str, found: str | None) -> None:
 
 def test_this_machines_temp_folder_is_local(tmp_path: Path) -> None:
     assert network_filesystem(tmp_path / "x.db") is None
+
+
+def test_the_linux_mount_table_is_read_with_escaped_spaces() -> None:
+    from wirausaha_app.core.db.filesystem import _proc_mounts
+
+    table = (
+        "/dev/vda1 / ext4 rw,relatime 0 0\n"
+        "server:/export /mnt/data\\040kampus nfs4 rw,relatime,vers=4.2 0 0\n"
+    )
+    mounts = _proc_mounts(table)
+    assert mounts[1] == Mount("/mnt/data kampus", "nfs4", "rw,relatime,vers=4.2")
+    assert network_filesystem("/mnt/data kampus/wmk.db", mounts, windows=False) == "nfs4"
