@@ -13,6 +13,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from wirausaha_app.core.db.engine import readonly_uri
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.paths import backups_dir
 from wirausaha_app.core.progress import SILENT, Cancelled, Progress
@@ -82,7 +83,7 @@ def _create_backup(
     dest_dir.mkdir(parents=True, exist_ok=True)
     final = dest_dir / backup_file_name(source, label, when)
     tmp = final.with_suffix(".db.tmp")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     _interruptible(src, progress)
     try:
         problems = integrity_problems(src, quick=True)

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wirausaha_app.core.db.errors import DatabaseBusyError, DiskFullError
@@ -38,18 +39,40 @@ _IMMEDIATE = "wirausaha_immediate"
 
 
 def to_url(target: str | Path) -> str:
-    """A path becomes an SQLite URL; anything with ``://`` is taken as a URL."""
+    """A path becomes an SQLite URL; anything with ``://`` is taken as a URL.
+
+    SQLAlchemy renders the path, so a "#", "?" or "%41" in a file name stays part of
+    the name ("sqlite:///Kampus #2.db" would open "Kampus ").
+    """
     text = str(target)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
-    prefix = "sqlite:///"
-    if url.startswith(prefix) and url != prefix and ":memory:" not in url:
-        return Path(url[len(prefix) :])
-    return None
+    """The database file of an SQLite URL (any ``sqlite+driver``), else None."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        return None  # an SQLite URI filename: not a plain file we manage
+    return Path(database)
+
+
+def readonly_uri(path: Path) -> str:
+    """``path`` as an SQLite URI opening it read-only, for ``sqlite3.connect(uri=True)``.
+
+    Written by ``Path.as_uri``, which escapes what a URI would otherwise end or decode
+    ("#", "?", "%41"): with ``f"file:{path}"`` a file named "Kampus #2.db" was read as
+    "Kampus " — created empty, then backed up and checked as if it were the database.
+    """
+    return path.resolve().as_uri() + "?mode=ro"
 
 
 def _configure_sqlite(engine: Engine, timeout_ms: int) -> None:

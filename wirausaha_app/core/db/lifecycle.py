@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from wirausaha_app.core.db.backup import create_backup
-from wirausaha_app.core.db.engine import Database, make_engine, sqlite_path, to_url
+from wirausaha_app.core.db.engine import Database, make_engine, readonly_uri, sqlite_path, to_url
 from wirausaha_app.core.db.errors import (
     CorruptDatabaseError,
     ForeignDatabaseError,
@@ -35,7 +35,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         raise NotADatabaseError(str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(str(path), str(exc)) from exc
     try:

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wirausaha_app.core.db.backup import BackupError, integrity_problems
+from wirausaha_app.core.db.engine import readonly_uri
 from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
 from wirausaha_app.core.db.retention import list_backups
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
@@ -58,7 +59,7 @@ def check_database_file(path: Path, *, quick: bool = True) -> list[str]:
     if not is_sqlite_file(path):
         return []
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -119,7 +120,7 @@ def restore_backup(backup: Path, target: Path, *, when: datetime | None = None) 
                                         "choose another one."),
             name=backup.name, detail="; ".join(problems[:3])))
     tmp = target.with_name(target.name + ".restore-tmp")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:

@@ -63,13 +63,14 @@ def quick_problems(path: Path, progress: Progress) -> list[str]:
     import sqlite3
 
     from wirausaha_app.core.db.backup import integrity_problems
+    from wirausaha_app.core.db.engine import readonly_uri
     from wirausaha_app.core.db.recovery import is_sqlite_file
     from wirausaha_app.core.progress import Cancelled
 
     if not is_sqlite_file(path):
         return []
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     conn.set_progress_handler(lambda: int(progress.cancelled), 10_000)
