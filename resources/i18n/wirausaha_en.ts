@@ -101,6 +101,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{name} is not a backup of this program's database (it is empty, missing or another kind of file); choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The backup {name} is damaged ({detail}); choose another one.</source>
             <translation type="unfinished" />
         </message>

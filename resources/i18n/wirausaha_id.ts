@@ -105,6 +105,10 @@
             <translation>Salinan cadangan tidak lolos pemeriksaan ({detail}).</translation>
         </message>
         <message>
+            <source>{name} is not a backup of this program's database (it is empty, missing or another kind of file); choose another one.</source>
+            <translation>{name} bukan cadangan basis data program ini (kosong, tidak ada, atau berkas jenis lain); pilih cadangan lain.</translation>
+        </message>
+        <message>
             <source>The backup {name} is damaged ({detail}); choose another one.</source>
             <translation>Cadangan {name} rusak ({detail}); pilih cadangan lain.</translation>
         </message>

@@ -17,7 +17,8 @@ def test_backup_list_and_prune(tmp_path: Path, capsys: pytest.CaptureFixture[str
     folder = backups_dir(source)
     folder.mkdir()
     for day in range(1, 10):
-        (folder / f"p-202601{day:02d}-090000-manual.db").write_bytes(b"old")
+        old = folder / f"p-202601{day:02d}-090000-manual.db"
+        old.write_bytes(b"SQLite format 3\x00" + bytes(84))  # a backup, as far as names go
     assert main(["backup", "--db", str(source), "--keep-daily", "2", "--keep-weekly", "0",
                  "--keep-monthly", "0"]) == 0
     out = capsys.readouterr().out

@@ -47,3 +47,25 @@ def test_another_programs_file_with_a_hash_is_still_refused(tmp_path: Path) -> N
         open_database(path)
     assert path.read_bytes() == before
     assert not (tmp_path / "Firefox ").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all", None])
+def test_restoring_an_empty_or_foreign_file_is_refused(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    from wirausaha_app.core.db.backup import BackupError
+
+    target = tmp_path / "kampus.db"
+    open_database(target).dispose()
+    before = target.read_bytes()
+    bad = tmp_path / "kampus-backups" / "kampus-20260301-120000-auto.db"
+    bad.parent.mkdir()
+    if content is None:  # another program's SQLite file
+        with sqlite3.connect(bad) as conn:
+            conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY)")
+    else:
+        bad.write_bytes(content)
+    with pytest.raises(BackupError, match="is not a backup of this program's database"):
+        restore_backup(bad, target)
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob("kampus.db.replaced-*"))

@@ -31,6 +31,10 @@ def source(tmp_path: Path) -> Path:
     return path
 
 
+# What a backup file starts with; the tests' stand-ins for backups need no more.
+SQLITE_BYTES = b"SQLite format 3\x00" + bytes(84)
+
+
 def fake(name: str, when: datetime, label: str = "auto") -> BackupFile:
     return BackupFile(Path(f"/b/{name}-{when:%Y%m%d-%H%M%S}-{label}.db"), when, label)
 
@@ -78,7 +82,7 @@ def test_newest_and_protected_backups_survive_a_zero_policy(source: Path, tmp_pa
     for name in ("program-20260101-090000-auto.db", "program-20260102-090000-auto.db",
                  "program-20251201-090000-before-upgrade-from-0001.db", "notes.txt",
                  "program-garbage.db"):
-        (dest / name).write_bytes(b"x")
+        (dest / name).write_bytes(SQLITE_BYTES)
     result = apply_retention(source, RetentionPolicy(0, 0, 0), dest_dir=dest)
     assert sorted(b.path.name for b in result.deleted) == ["program-20260101-090000-auto.db"]
     assert sorted(p.name for p in dest.iterdir()) == [
@@ -93,7 +97,7 @@ def test_same_day_keeps_the_latest_and_dry_run_deletes_nothing(tmp_path: Path) -
     dest = tmp_path / "d"
     dest.mkdir()
     for b in backups:
-        (dest / b.path.name).write_bytes(b"x")
+        (dest / b.path.name).write_bytes(SQLITE_BYTES)
     result = apply_retention(tmp_path / "p.db", RetentionPolicy(1, 0, 0), dest_dir=dest,
                              dry_run=True)
     assert len(result.deleted) == 2 and len(list(dest.iterdir())) == 3
@@ -117,8 +121,51 @@ def test_backup_due_after_a_day(source: Path, tmp_path: Path) -> None:
     dest = tmp_path / "b"
     assert backup_due(source, dest_dir=dest)
     dest.mkdir()
-    (dest / "program-20260301-090000-before-upgrade-from-0001.db").write_bytes(b"x")
+    (dest / "program-20260301-090000-before-upgrade-from-0001.db").write_bytes(SQLITE_BYTES)
     assert backup_due(source, dest_dir=dest, now=datetime(2026, 3, 1, 10))
-    (dest / "program-20260301-090000-auto.db").write_bytes(b"x")
+    (dest / "program-20260301-090000-auto.db").write_bytes(SQLITE_BYTES)
     assert not backup_due(source, dest_dir=dest, now=datetime(2026, 3, 2, 8, 59))
     assert backup_due(source, dest_dir=dest, now=datetime(2026, 3, 2, 9))
+
+
+def test_files_that_are_not_databases_never_count_and_are_never_deleted(
+    source: Path, tmp_path: Path
+) -> None:
+    """A half-copied (empty) file with a later stamp is not "the newest": the real
+    backups of that day stay, and it is neither restored from nor deleted."""
+    dest = tmp_path / "b"
+    dest.mkdir()
+    (dest / "program-20260301-090000-auto.db").write_bytes(SQLITE_BYTES)
+    (dest / "program-20260301-093000-auto.db").write_bytes(SQLITE_BYTES)
+    (dest / "program-20260301-120000-auto.db").write_bytes(b"")  # from a USB stick
+    assert [b.path.name for b in list_backups(source, dest)] == [
+        "program-20260301-093000-auto.db", "program-20260301-090000-auto.db"]
+    apply_retention(source, RetentionPolicy(1, 0, 0), dest_dir=dest)
+    assert sorted(p.name for p in dest.iterdir()) == [
+        "program-20260301-093000-auto.db", "program-20260301-120000-auto.db"]
+    assert backup_due(source, dest_dir=dest, now=datetime(2026, 3, 2, 9, 30))
+
+
+def test_a_backup_stamped_in_the_future_does_not_stop_the_daily_one(
+    source: Path, tmp_path: Path
+) -> None:
+    dest = tmp_path / "b"
+    dest.mkdir()
+    (dest / "program-20310101-090000-auto.db").write_bytes(SQLITE_BYTES)  # a wrong clock
+    assert backup_due(source, dest_dir=dest, now=datetime(2026, 3, 2, 9))
+    backups = list_backups(source, dest)
+    today = fake("program", datetime(2026, 3, 2, 9))
+    keep = select_kept([*backups, today], RetentionPolicy(1, 0, 0), now=datetime(2026, 3, 2, 10))
+    assert keep == {backups[0].path, today.path}  # the future one kept, today's the newest
+
+
+def test_the_backup_just_made_is_kept_when_the_clock_went_back(
+    source: Path, tmp_path: Path
+) -> None:
+    """10:30 WITA, then a flight to Jakarta (WIB) and a backup at 09:45 the same day."""
+    dest = tmp_path / "b"
+    backup_and_prune(source, RetentionPolicy(1, 0, 0), dest_dir=dest,
+                     when=datetime(2026, 3, 1, 10, 30))
+    made, _result = backup_and_prune(source, RetentionPolicy(1, 0, 0), dest_dir=dest,
+                                     when=datetime(2026, 3, 1, 9, 45))
+    assert made.exists()

@@ -86,6 +86,25 @@ def set_aside(path: Path, when: datetime | None = None) -> Path:
     return target
 
 
+def _is_our_database(path: Path) -> bool:
+    """An SQLite file with this program's schema (its ``alembic_version`` table)."""
+    if not is_sqlite_file(path):
+        return False
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return True  # damaged: check_database_file says how
+    finally:
+        conn.close()
+    return found is not None
+
+
 def newest_verified_backup(source: Path, dest_dir: Path | None = None) -> Path | None:
     """The newest backup of ``source`` that passes ``integrity_check`` (full check)."""
     for backup in list_backups(source, dest_dir):
@@ -114,6 +133,12 @@ def restore_backup(backup: Path, target: Path, *, when: datetime | None = None) 
     The copy is written to a temp file, checked, then renamed into place, so a
     failure leaves ``target`` as it was.
     """
+    if not _is_our_database(backup):
+        raise BackupError(msg(
+            QT_TRANSLATE_NOOP("Backup", "{name} is not a backup of this program's database "
+                                        "(it is empty, missing or another kind of file); "
+                                        "choose another one."),
+            name=backup.name))
     if problems := check_database_file(backup, quick=False):
         raise BackupError(msg(
             QT_TRANSLATE_NOOP("Backup", "The backup {name} is damaged ({detail}); "

@@ -10,12 +10,17 @@ Why this cannot rotate out a good backup because of a bad database: every file
 considered here was written by :func:`~wirausaha_app.core.db.backup.create_backup`,
 which refuses a source failing ``quick_check`` and verifies the copy with
 ``integrity_check`` before giving it its final name; :func:`backup_and_prune` prunes
-only after such a backup succeeded. Files whose name does not parse (temp files,
-other programs' files) are ignored, never deleted.
+only after such a backup succeeded, and always keeps the backup it just made. Files
+whose name does not parse (temp files, other programs' files), and files with a
+backup's name that are not SQLite databases (an empty or half-copied file), are
+ignored: never counted, never deleted. A backup stamped in the future (the clock was
+wrong once) is kept but never counts as the newest: it neither stops the daily backup
+nor pushes today's out.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,8 +31,12 @@ from wirausaha_app.core.db.backup import create_backup
 from wirausaha_app.core.paths import backups_dir
 from wirausaha_app.core.progress import SILENT, Progress
 
+log = logging.getLogger(__name__)
+
 _STAMP = re.compile(r"^-(\d{8}-\d{6})-(.+)\.db$")
 PROTECTED_LABEL_PREFIX = "before-"  # before-upgrade-from-…: kept for ever
+_SQLITE_HEADER = b"SQLite format 3\x00"
+FUTURE_SLACK = timedelta(days=1)  # time zones, daylight saving: not yet "the future"
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,21 @@ def list_backups(source: Path, dest_dir: Path | None = None) -> list[BackupFile]
     if not folder.is_dir():
         return []
     found = [b for p in folder.iterdir() if p.is_file()
-             if (b := parse_backup_name(source, p)) is not None]
+             if (b := parse_backup_name(source, p)) is not None and _is_database(p)]
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def _is_database(path: Path) -> bool:
+    """An SQLite file (its header): not an empty or foreign file with a backup's name."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _is_future(backup: BackupFile, now: datetime) -> bool:
+    return backup.taken_at > now + FUTURE_SLACK
 
 
 def backup_due(
@@ -95,15 +117,20 @@ def backup_due(
     label="auto")``). Upgrade backups (``before-…``) do not count."""
     now = now or datetime.now()
     for backup in list_backups(source, dest_dir):
-        if not backup.protected:
+        if not backup.protected and not _is_future(backup, now):
             return now - backup.taken_at >= every
     return True
 
 
-def select_kept(backups: Iterable[BackupFile], policy: RetentionPolicy) -> set[Path]:
+def select_kept(
+    backups: Iterable[BackupFile], policy: RetentionPolicy, *, now: datetime | None = None
+) -> set[Path]:
     """Paths to keep under ``policy``; everything else may be deleted."""
-    ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    keep: set[Path] = set()
+    now = now or datetime.now()
+    every = list(backups)
+    keep = {b.path for b in every if _is_future(b, now)}  # kept, but never the newest
+    ordered = sorted((b for b in every if not _is_future(b, now)),
+                     key=lambda b: (b.taken_at, b.path.name), reverse=True)
     if not ordered:
         return keep
     keep.add(ordered[0].path)  # never delete the newest
@@ -131,15 +158,26 @@ def apply_retention(
     *,
     dest_dir: Path | None = None,
     dry_run: bool = False,
+    also_keep: Path | None = None,
 ) -> RetentionResult:
-    """Delete the backups of ``source`` that ``policy`` does not keep."""
+    """Delete the backups of ``source`` that ``policy`` does not keep (and never
+    ``also_keep``). A file that cannot be deleted (open elsewhere) is kept and said so
+    in the log: the backup that was just made stays good."""
     backups = list_backups(source, dest_dir)
     keep = select_kept(backups, policy)
+    if also_keep is not None:
+        keep.add(also_keep)
     kept = [b for b in backups if b.path in keep]
-    deleted = [b for b in backups if b.path not in keep]
-    if not dry_run:
-        for backup in deleted:
-            backup.path.unlink(missing_ok=True)
+    deleted = []
+    for backup in (b for b in backups if b.path not in keep):
+        if not dry_run:
+            try:
+                backup.path.unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("backup %s not deleted: %s", backup.path.name, exc)
+                kept.append(backup)
+                continue
+        deleted.append(backup)
     return RetentionResult(kept, deleted)
 
 
@@ -158,4 +196,6 @@ def backup_and_prune(
     deleted, so a damaged database can never push good backups out.
     """
     made = create_backup(source, label=label, dest_dir=dest_dir, when=when, progress=progress)
-    return made, apply_retention(source, policy, dest_dir=dest_dir or made.parent)
+    # Never the backup just made, even when the clock went back since a later-stamped one.
+    return made, apply_retention(source, policy, dest_dir=dest_dir or made.parent,
+                                 also_keep=made)
