@@ -1247,6 +1247,10 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The folder of {path} cannot be written to (it is read-only or you have no permission there): the program needs to write its lock file and the database there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open database</source>
             <translation type="unfinished" />
         </message>

@@ -1282,6 +1282,10 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>{path} sudah terbuka di jendela Wirausaha lain (proses {pid}). Beralihlah ke jendela itu, atau tutup jendela itu lalu coba lagi.</translation>
         </message>
         <message>
+            <source>The folder of {path} cannot be written to (it is read-only or you have no permission there): the program needs to write its lock file and the database there.</source>
+            <translation>Folder tempat {path} tidak dapat ditulisi (hanya-baca atau Anda tidak punya izin di sana): program perlu menulis berkas kunci dan basis datanya di sana.</translation>
+        </message>
+        <message>
             <source>Open database</source>
             <translation>Buka basis data</translation>
         </message>

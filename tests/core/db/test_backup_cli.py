@@ -69,3 +69,30 @@ def test_restore_without_backups_says_so(
     assert main(["restore", "--db", str(source)]) == 1
     assert "no verified backup" in capsys.readouterr().out
     assert count(source) == 3
+
+
+def test_a_damaged_database_without_backups_stays_where_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = make_database(tmp_path / "p.db", rows=300)
+    corrupt(source)
+    before = source.read_bytes()
+    assert main(["restore", "--db", str(source)]) == 1
+    assert "no verified backup" in capsys.readouterr().out
+    assert source.read_bytes() == before  # not set aside: there is nothing to put back
+    assert not list(tmp_path.glob("p.db.corrupt-*"))
+
+
+def test_restore_refuses_while_the_app_has_the_database_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wirausaha_app.lockfile import DatabaseLock
+
+    source = make_database(tmp_path / "p.db", rows=3)
+    assert main(["backup", "--db", str(source)]) == 0
+    capsys.readouterr()
+    with DatabaseLock(source):  # as a window holds it
+        assert main(["restore", "--db", str(source)]) == 2
+    assert "already open in another Wirausaha window" in capsys.readouterr().err
+    assert not list(tmp_path.glob("p.db.replaced-*"))
+    assert main(["restore", "--db", str(source)]) == 0  # once the window has closed

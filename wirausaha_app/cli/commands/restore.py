@@ -10,6 +10,7 @@ from wirausaha_app.cli.output import core_problem, say
 from wirausaha_app.cli.parser import tr
 from wirausaha_app.core.db.recovery import newest_verified_backup, recover, restore_backup
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
+from wirausaha_app.lockfile import DatabaseLock
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,16 +43,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = database_file(args.db, "restore")
-    damaged = recover(target, dest_dir=args.dir)
+    # The app's lock: a window still working on the file would keep writing into the
+    # file once it is set aside. Refused while one has it open.
+    with DatabaseLock(target):
+        return _restore(target, args.backup, args.dir)
+
+
+def _restore(target: Path, chosen: Path | None, folder: Path | None) -> int:
+    backup = chosen or newest_verified_backup(target, folder)
+    if backup is None:
+        # A damaged file stays where it is: setting it aside would leave no database.
+        say(QT_TRANSLATE_NOOP("Cli", "no verified backup found; nothing restored"))
+        return 1
+    damaged = recover(target, dest_dir=folder)
     if damaged is not None:
         say(QT_TRANSLATE_NOOP("Cli", "damaged database set aside: {path}"), path=damaged.damaged)
         for problem in damaged.problems[:5]:
             say(QT_TRANSLATE_NOOP("Cli", "  problem: {problem}"), problem=core_problem(problem))
-    backup = args.backup or (damaged.backup if damaged else newest_verified_backup(
-        target, args.dir))
-    if backup is None:
-        say(QT_TRANSLATE_NOOP("Cli", "no verified backup found; nothing restored"))
-        return 1
     replaced = restore_backup(backup, target)
     if replaced is not None:
         say(QT_TRANSLATE_NOOP("Cli", "previous database kept as: {path}"), path=replaced)

@@ -4,9 +4,9 @@ A damaged file (``CorruptDatabaseError`` on open, or problems found by the quick
 check run before opening a small file) is not just refused: the newest verified
 backup is offered and, if accepted, put in place (``ui/widgets/recovery.py``).
 
-A lock file next to the database (``x.db.lock``, QLockFile) keeps a second window
-or a second copy of the program off the same file; a lock left by a crashed
-program is noticed (its process is gone) and taken over.
+A lock file next to the database (``x.db.lock``, ``wirausaha_app.lockfile``) keeps a
+second window, a second copy of the program or a ``wirausaha restore`` off the same
+file; a lock left by a crashed program is noticed (its process is gone) and taken over.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from wirausaha_app.core.db.engine import Database, sqlite_path, to_url
 from wirausaha_app.core.db.lifecycle import open_database
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.i18n import UserError
+
+# DatabaseInUseError: re-exported, callers catch it from here.
+from wirausaha_app.lockfile import DatabaseInUseError as DatabaseInUseError
+from wirausaha_app.lockfile import DatabaseLock
 from wirausaha_app.ui.widgets import messages, recovery
 
 translate = QCoreApplication.translate
@@ -27,40 +31,6 @@ translate = QCoreApplication.translate
 
 def _file_filter() -> str:
     return translate("DatabaseOpen", "Wirausaha databases (*.db *.sqlite *.sqlite3);;All files (*)")
-
-
-class DatabaseInUseError(UserError):
-    def __init__(self, path: str, pid: int) -> None:
-        super().__init__(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "DatabaseOpen",
-                    "{path} is already open in another Wirausaha window (process {pid}). "
-                    "Switch to that window, or close it and try again.",
-                ),
-                path=path,
-                pid=pid,
-            )
-        )
-
-
-class DatabaseLock:
-    """Holds ``<database>.lock`` while the database is open in this program."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = QLockFile(str(path) + ".lock")
-        self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale
-
-    def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not self._lock.tryLock(200):
-            info = self._lock.getLockInfo()  # (pid, host, app) in PySide6
-            pid = info[0] if isinstance(info, tuple) and info else 0
-            raise DatabaseInUseError(str(self.path), int(pid or 0))
-
-    def release(self) -> None:
-        self._lock.unlock()
 
 
 @dataclass
