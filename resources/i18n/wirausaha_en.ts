@@ -93,6 +93,14 @@
     <context>
         <name>Backup</name>
         <message>
+            <source>No backup was made: the disk is full. Free some space (or choose another folder) and try again. The database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup was made ({detail}). The database is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No backup was made: the database fails its check ({detail}).</source>
             <translation type="unfinished" />
         </message>
@@ -1201,6 +1209,10 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>{path} is damaged and cannot be read ({detail}). The file was left untouched; restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} cannot be read ({detail}). Check that the drive is there and that you may read and write the file and its folder. The file was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -97,6 +97,14 @@
     <context>
         <name>Backup</name>
         <message>
+            <source>No backup was made: the disk is full. Free some space (or choose another folder) and try again. The database is unchanged.</source>
+            <translation>Cadangan tidak dibuat: disk penuh. Kosongkan sebagian ruang (atau pilih folder lain) lalu coba lagi. Basis data tidak berubah.</translation>
+        </message>
+        <message>
+            <source>No backup was made ({detail}). The database is unchanged.</source>
+            <translation>Cadangan tidak dibuat ({detail}). Basis data tidak berubah.</translation>
+        </message>
+        <message>
             <source>No backup was made: the database fails its check ({detail}).</source>
             <translation>Cadangan tidak dibuat: basis data tidak lolos pemeriksaan ({detail}).</translation>
         </message>
@@ -1237,6 +1245,10 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>{path} is damaged and cannot be read ({detail}). The file was left untouched; restore a backup.</source>
             <translation>{path} rusak dan tidak dapat dibaca ({detail}). Berkas tidak diubah; pulihkan dari cadangan.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read ({detail}). Check that the drive is there and that you may read and write the file and its folder. The file was left untouched.</source>
+            <translation>{path} tidak dapat dibaca ({detail}). Periksa bahwa drive-nya tersambung dan Anda boleh membaca serta menulis berkas dan foldernya. Berkas tidak diubah.</translation>
         </message>
         <message>
             <source>{path} was written by a newer version of this program (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>

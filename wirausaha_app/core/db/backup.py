@@ -8,12 +8,14 @@ backup. A live database file is never copied byte by byte.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from wirausaha_app.core.db.engine import readonly_uri
+from wirausaha_app.core.db.errors import is_damage
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.paths import backups_dir
 from wirausaha_app.core.progress import SILENT, Cancelled, Progress
@@ -35,8 +37,11 @@ def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list
         ]
     except sqlite3.DatabaseError as exc:
         # A badly damaged page makes the check itself fail ("database disk image is
-        # malformed"): that is the answer, not a crash.
-        return [str(exc)]
+        # malformed"): that is the answer, not a crash. Not reaching the file (a disk
+        # error, no permission) is no finding about it: raised as it is.
+        if is_damage(exc):
+            return [str(exc)]
+        raise
     return problems
 
 
@@ -48,6 +53,7 @@ def backup_file_name(source: Path, label: str, when: datetime | None = None) -> 
 # Pages copied per step of the online backup: ~16 MB, so a cancel is seen within
 # a fraction of a second even on a 600 MB file.
 BACKUP_STEP_PAGES = 4096
+SQLITE_FULL = 13
 
 
 def _interruptible(conn: sqlite3.Connection, progress: Progress) -> None:
@@ -73,7 +79,24 @@ def create_backup(
     except sqlite3.OperationalError as exc:
         if progress.cancelled and "interrupt" in str(exc).lower():
             raise Cancelled from exc
-        raise
+        raise _failed(exc) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise _failed(exc) from exc
+
+
+def _failed(exc: BaseException) -> BackupError:
+    """A backup that could not be written or read, said in words (no traceback)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    full = (code is not None and code & 0xFF == SQLITE_FULL) or (
+        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    )
+    if full:
+        return BackupError(msg(QT_TRANSLATE_NOOP(
+            "Backup", "No backup was made: the disk is full. Free some space (or choose "
+            "another folder) and try again. The database is unchanged.")))
+    return BackupError(msg(QT_TRANSLATE_NOOP(
+        "Backup", "No backup was made ({detail}). The database is unchanged."),
+        detail=str(exc)))
 
 
 def _create_backup(

@@ -38,6 +38,43 @@ class CorruptDatabaseError(DatabaseOpenError):
         )
 
 
+class UnreadableDatabaseError(DatabaseOpenError):
+    """The file could not be read for a reason that is not damage (permissions, a
+    read-only or vanished drive, a disk error): nothing is set aside or restored."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} cannot be read ({detail}). Check that the drive is there and "
+                    "that you may read and write the file and its folder. The file was "
+                    "left untouched.",
+                ),
+                path=path,
+                detail=detail,
+            )
+        )
+
+
+# SQLite's result codes that mean the file itself is damaged (not merely unreachable).
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when an sqlite3 error says the file is damaged (corrupt, not a database).
+
+    "unable to open", "readonly", "locked" or a disk I/O error are about reaching the
+    file: treating them as damage would offer to set a healthy database aside.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:  # an error without a result code: judged by its words
+        text = str(exc).lower()
+        return "malformed" in text or "not a database" in text
+    return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
 class NewerDatabaseError(DatabaseOpenError):
     def __init__(self, path: str, revision: str) -> None:
         self.revision = revision

@@ -15,9 +15,12 @@ from wirausaha_app.core.db.backup import create_backup
 from wirausaha_app.core.db.engine import Database, make_engine, readonly_uri, sqlite_path, to_url
 from wirausaha_app.core.db.errors import (
     CorruptDatabaseError,
+    DatabaseOpenError,
     ForeignDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    UnreadableDatabaseError,
+    is_damage,
 )
 from wirausaha_app.core.db.schema import SCHEMA_HEAD, stored_revision
 
@@ -37,7 +40,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(str(path), str(exc)) from exc
+        raise _open_error(path, exc) from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
@@ -46,10 +49,16 @@ def inspect_sqlite_file(path: Path) -> str | None:
             raise ForeignDatabaseError(str(path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(str(path), str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise _open_error(path, exc) from exc
     finally:
         conn.close()
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> DatabaseOpenError:
+    if is_damage(exc):
+        return CorruptDatabaseError(str(path), str(exc))
+    return UnreadableDatabaseError(str(path), str(exc))
 
 
 def open_database(target: str | Path, *, backup_before_upgrade: bool = True) -> Database:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from wirausaha_app.core.db.backup import BackupError, integrity_problems
 from wirausaha_app.core.db.engine import readonly_uri
+from wirausaha_app.core.db.errors import is_damage
 from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
 from wirausaha_app.core.db.retention import list_backups
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
@@ -61,11 +62,13 @@ def check_database_file(path: Path, *, quick: bool = True) -> list[str]:
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return [str(exc)]
+        return [str(exc)] if is_damage(exc) else []
     try:
         return integrity_problems(conn, quick=quick)
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except sqlite3.Error as exc:
+        # Only damage is a finding: a file that cannot be reached now (permissions, a
+        # disk error) is not set aside; opening it then says what is wrong.
+        return [str(exc)] if is_damage(exc) else []
     finally:
         conn.close()
 
