@@ -120,6 +120,14 @@
             <source>The restored copy failed its check ({detail}).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Nothing was restored: the disk is full. Free some space and try again. The database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was restored ({detail}). The database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackupActions</name>

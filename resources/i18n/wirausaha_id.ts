@@ -124,6 +124,14 @@
             <source>The restored copy failed its check ({detail}).</source>
             <translation>Salinan hasil pemulihan gagal diperiksa ({detail}).</translation>
         </message>
+        <message>
+            <source>Nothing was restored: the disk is full. Free some space and try again. The database is as it was.</source>
+            <translation>Tidak ada yang dipulihkan: disk penuh. Kosongkan sebagian ruang lalu coba lagi. Basis data tetap seperti semula.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored ({detail}). The database is as it was.</source>
+            <translation>Tidak ada yang dipulihkan ({detail}). Basis data tetap seperti semula.</translation>
+        </message>
     </context>
     <context>
         <name>BackupActions</name>

@@ -81,3 +81,24 @@ def test_a_full_disk_during_a_backup_is_said_in_words(
     with pytest.raises(BackupError, match="the disk is full"):
         create_backup(path)
     assert not list((tmp_path / "kampus-backups").glob("*"))  # no half copy left
+
+
+def test_a_restore_that_fails_leaves_the_old_file_where_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking and copying come before the swap: a full disk on the way changes nothing."""
+    path = tmp_path / "kampus.db"
+    open_database(path).dispose()
+    good = create_backup(path)
+    before = path.read_bytes()
+
+    def full_disk(_backup: Path, tmp: Path) -> None:
+        tmp.write_bytes(b"half a copy")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(recovery, "_copy_checked", full_disk)
+    with pytest.raises(BackupError, match="Nothing was restored: the disk is full"):
+        recovery.restore_backup(good, path, aside="corrupt")
+    assert path.read_bytes() == before
+    left = [p.name for p in tmp_path.iterdir() if p.is_file()]
+    assert sorted(n for n in left if not n.endswith(("-wal", "-shm"))) == ["kampus.db"]

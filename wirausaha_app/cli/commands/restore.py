@@ -8,7 +8,11 @@ from pathlib import Path
 from wirausaha_app.cli.commands.backup import database_file
 from wirausaha_app.cli.output import core_problem, say
 from wirausaha_app.cli.parser import tr
-from wirausaha_app.core.db.recovery import newest_verified_backup, recover, restore_backup
+from wirausaha_app.core.db.recovery import (
+    check_database_file,
+    newest_verified_backup,
+    restore_backup,
+)
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP
 from wirausaha_app.lockfile import DatabaseLock
 
@@ -55,13 +59,14 @@ def _restore(target: Path, chosen: Path | None, folder: Path | None) -> int:
         # A damaged file stays where it is: setting it aside would leave no database.
         say(QT_TRANSLATE_NOOP("Cli", "no verified backup found; nothing restored"))
         return 1
-    damaged = recover(target, dest_dir=folder)
-    if damaged is not None:
-        say(QT_TRANSLATE_NOOP("Cli", "damaged database set aside: {path}"), path=damaged.damaged)
-        for problem in damaged.problems[:5]:
+    problems = check_database_file(target)
+    # The old file stays in place until the copy of the backup is ready and checked.
+    moved = restore_backup(backup, target, aside="corrupt" if problems else "replaced")
+    if problems and moved is not None:
+        say(QT_TRANSLATE_NOOP("Cli", "damaged database set aside: {path}"), path=moved)
+        for problem in problems[:5]:
             say(QT_TRANSLATE_NOOP("Cli", "  problem: {problem}"), problem=core_problem(problem))
-    replaced = restore_backup(backup, target)
-    if replaced is not None:
-        say(QT_TRANSLATE_NOOP("Cli", "previous database kept as: {path}"), path=replaced)
+    elif moved is not None:
+        say(QT_TRANSLATE_NOOP("Cli", "previous database kept as: {path}"), path=moved)
     say(QT_TRANSLATE_NOOP("Cli", "restored {backup} -> {target}"), backup=backup, target=target)
     return 0

@@ -20,6 +20,7 @@ damaged databases (they are refused, untouched, by ``open_database``).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -129,12 +130,18 @@ def recover(path: Path, *, dest_dir: Path | None = None,
     return Recovery(damaged, problems, newest_verified_backup(path, dest_dir))
 
 
-def restore_backup(backup: Path, target: Path, *, when: datetime | None = None) -> Path | None:
-    """Copy a verified backup to ``target`` with the backup API; return the old file's
-    new name (moved aside as ``<name>.replaced-<stamp>``) or None if there was none.
+def restore_backup(
+    backup: Path, target: Path, *, when: datetime | None = None, aside: str = "replaced"
+) -> Path | None:
+    """Copy a verified backup to ``target`` with the backup API; return where the old
+    file went (``<name>.<aside>-<stamp>``: "replaced", or "corrupt" for a damaged one)
+    or None if there was none.
 
-    The copy is written to a temp file, checked, then renamed into place, so a
-    failure leaves ``target`` as it was.
+    Everything slow comes first — checking the backup, copying it to a temp file beside
+    ``target``, checking the copy — while ``target`` stays as it was. Only then, in one
+    short step, the old file and its WAL/SHM are moved aside and the copy renamed into
+    place: a crash or a cancel before that leaves the old file untouched, never no file.
+    Failures (a full disk, an unreadable backup) are said as a ``BackupError``.
     """
     if not _is_our_database(backup):
         raise BackupError(msg(
@@ -148,6 +155,17 @@ def restore_backup(backup: Path, target: Path, *, when: datetime | None = None) 
                                         "choose another one."),
             name=backup.name, detail="; ".join(problems[:3])))
     tmp = target.with_name(target.name + ".restore-tmp")
+    try:
+        _copy_checked(backup, tmp)
+        return _swap_in(tmp, target, aside, when)
+    except (sqlite3.Error, OSError) as exc:
+        raise _restore_failed(exc) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _copy_checked(backup: Path, tmp: Path) -> None:
     src = sqlite3.connect(readonly_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(tmp)
@@ -160,21 +178,38 @@ def restore_backup(backup: Path, target: Path, *, when: datetime | None = None) 
                     detail="; ".join(problems[:3])))
         finally:
             dst.close()
-        replaced = None
-        if target.exists():
-            stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-            replaced = target.with_name(f"{target.name}.replaced-{stamp}")
-            os.replace(target, replaced)
-        for suffix in _SIDE_FILES:
-            side = target.with_name(target.name + suffix)
-            if side.exists():
-                if replaced is not None:
-                    os.replace(side, replaced.with_name(replaced.name + suffix))
-                else:
-                    side.unlink()
-        os.replace(tmp, target)
-        return replaced
     finally:
         src.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+
+
+def _swap_in(tmp: Path, target: Path, aside: str, when: datetime | None) -> Path | None:
+    """Move ``target`` (and its WAL/SHM) aside, then ``tmp`` into its place."""
+    moved = None
+    if target.exists():
+        stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        moved = target.with_name(f"{target.name}.{aside}-{stamp}")
+        n = 1
+        while moved.exists():  # two in one second: never overwrite a kept file
+            n += 1
+            moved = target.with_name(f"{target.name}.{aside}-{stamp}-{n}")
+        os.replace(target, moved)
+    for suffix in _SIDE_FILES:
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            if moved is not None:
+                os.replace(side, moved.with_name(moved.name + suffix))
+            else:
+                side.unlink()
+    os.replace(tmp, target)
+    return moved
+
+
+def _restore_failed(exc: BaseException) -> BackupError:
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
+        getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 13:  # SQLITE_FULL
+        return BackupError(msg(QT_TRANSLATE_NOOP(
+            "Backup", "Nothing was restored: the disk is full. Free some space and try "
+                      "again. The database is as it was.")))
+    return BackupError(msg(QT_TRANSLATE_NOOP(
+        "Backup", "Nothing was restored ({detail}). The database is as it was."),
+        detail=str(exc)))

@@ -90,28 +90,15 @@ def ask_restore(
 
 
 def recover_and_restore(path: Path, backup: Path) -> Path:
-    """Set the damaged ``path`` aside (``recovery.set_aside``: renamed, with its WAL)
-    and put the verified ``backup`` in its place; returns where the damaged file went.
+    """Put the verified ``backup`` in place of the damaged ``path``; returns where the
+    damaged file went (``<name>.corrupt-<stamp>``, with its WAL).
 
-    ``restore_backup`` checks the backup again and writes through a temp file, so
-    a failure there leaves no half-restored file (the damaged one is then put back).
+    ``restore_backup`` does the slow checking and copying first and swaps the files
+    only at the end: until then the damaged file stays where it is.
     """
-    damaged = recovery.set_aside(path)
-    try:
-        recovery.restore_backup(backup, path)
-    except BaseException:
-        if not path.exists():
-            _move_back(damaged, path)
-        raise
+    damaged = recovery.restore_backup(backup, path, aside="corrupt")
+    assert damaged is not None  # there was a damaged file to replace
     return damaged
-
-
-def _move_back(damaged: Path, path: Path) -> None:
-    damaged.replace(path)
-    for suffix in ("-wal", "-shm"):
-        side = damaged.with_name(damaged.name + suffix)
-        if side.exists():
-            side.replace(path.with_name(path.name + suffix))
 
 
 def newest_backup(path: Path) -> Path | None:
