@@ -1240,6 +1240,22 @@ Changes made since then are not in the backup. The current file is kept beside i
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Nothing was saved: {reason} What you typed is still there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database file or its folder is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk could not be written (a disk or network drive error).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database file is damaged; close the program and open it again to restore a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
             <translation type="unfinished" />
         </message>

@@ -1275,6 +1275,22 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
             <translation>Disk penuh, jadi tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
         </message>
         <message>
+            <source>Nothing was saved: {reason} What you typed is still there.</source>
+            <translation>Tidak ada yang disimpan: {reason} Isian Anda masih ada.</translation>
+        </message>
+        <message>
+            <source>the database file or its folder is read-only.</source>
+            <translation>berkas basis data atau foldernya hanya-baca.</translation>
+        </message>
+        <message>
+            <source>the disk could not be written (a disk or network drive error).</source>
+            <translation>disk tidak dapat ditulisi (galat disk atau drive jaringan).</translation>
+        </message>
+        <message>
+            <source>the database file is damaged; close the program and open it again to restore a backup.</source>
+            <translation>berkas basis data rusak; tutup program lalu buka lagi untuk memulihkan cadangan.</translation>
+        </message>
+        <message>
             <source>foreign key: {table} row {rowid} -&gt; {parent}</source>
             <translation>kunci asing: {table} baris {rowid} -&gt; {parent}</translation>
         </message>

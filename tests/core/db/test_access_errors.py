@@ -102,3 +102,42 @@ def test_a_restore_that_fails_leaves_the_old_file_where_it_was(
     assert path.read_bytes() == before
     left = [p.name for p in tmp_path.iterdir() if p.is_file()]
     assert sorted(n for n in left if not n.endswith(("-wal", "-shm"))) == ["kampus.db"]
+
+
+def test_save_errors_are_said_in_words() -> None:
+    from wirausaha_app.core.db.errors import (
+        DatabaseBusyError,
+        DiskFullError,
+        SaveFailedError,
+        save_error,
+    )
+
+    assert isinstance(save_error(_error("database is locked", 5)), DatabaseBusyError)
+    assert isinstance(save_error(_error("database or disk is full", 13)), DiskFullError)
+    readonly = save_error(_error("attempt to write a readonly database", 8))
+    assert isinstance(readonly, SaveFailedError) and "read-only" in str(readonly)
+    io = save_error(_error("disk I/O error", 10))
+    assert isinstance(io, SaveFailedError) and "could not be written" in str(io)
+    damaged = save_error(_error("database disk image is malformed", 11))
+    assert isinstance(damaged, SaveFailedError) and "restore a backup" in str(damaged)
+    assert save_error(_error("no such savepoint", 1)) is None
+
+
+def test_a_save_into_a_read_only_database_keeps_nothing_and_says_why(tmp_path: Path) -> None:
+    from sqlalchemy import event, text
+
+    from wirausaha_app.core.db.errors import SaveFailedError
+    from wirausaha_app.core.i18n import UserError
+
+    db = open_database(tmp_path / "kampus.db")
+    db.engine.dispose()
+
+    def read_only(dbapi: sqlite3.Connection, _record: object) -> None:
+        dbapi.execute("PRAGMA query_only = ON")  # writes refused as on a read-only file
+
+    event.listen(db.engine, "connect", read_only)
+    with pytest.raises(UserError) as refused, db.transaction() as s:
+        s.execute(text("INSERT INTO umkm (name, region_code) VALUES ('X', '35.78')"))
+    assert isinstance(refused.value, SaveFailedError)
+    assert "What you typed is still there" in str(refused.value)
+    db.dispose()

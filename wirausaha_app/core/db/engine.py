@@ -19,10 +19,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from wirausaha_app.core.db.errors import DatabaseBusyError, DiskFullError
+from wirausaha_app.core.db.errors import save_error
 
 BUSY_TIMEOUT_MS = 5000
 # Tests lower the wait for a busy database (a second writer) without waiting 5 s.
@@ -133,7 +134,8 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action = one write transaction: committed whole or rolled back.
 
-        SQLite 'busy' and 'disk full' failures become :class:`UserError`s.
+        SQLite failures (busy, disk full, read-only, a disk error, damage) become
+        :class:`UserError`s saying what happened; nothing of the action is kept.
         """
         session = self._sessions()
         try:
@@ -141,9 +143,12 @@ class Database:
                 session.connection(execution_options={_IMMEDIATE: True})
             yield session
             session.commit()
-        except OperationalError as exc:
+        except SADatabaseError as exc:
             session.rollback()
-            raise translate_operational_error(exc) from exc
+            translated = translate_operational_error(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         except BaseException:
             session.rollback()
             raise
@@ -154,10 +159,12 @@ class Database:
         self.engine.dispose()
 
 
-def translate_operational_error(exc: OperationalError) -> Exception:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError()
-    if "full" in text:
-        return DiskFullError()
-    return exc
+def translate_operational_error(exc: SADatabaseError) -> Exception:
+    """An SQLite error of a write as the coordinator's message (else unchanged).
+
+    Only SQLite's errors: a constraint or a PostgreSQL error stays what it is (the
+    services and the importer explain those themselves).
+    """
+    if not isinstance(exc.orig, sqlite3.Error) or isinstance(exc, IntegrityError):
+        return exc
+    return save_error(exc.orig) or exc

@@ -128,3 +128,42 @@ class DiskFullError(UserError):
                 )
             )
         )
+
+
+class SaveFailedError(UserError):
+    """A write the database refused for a reason that is neither "busy" nor "full"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "Nothing was saved: {reason} What you typed is still there.",
+                ),
+                reason=reason,
+            )
+        )
+
+
+def save_error(exc: BaseException) -> UserError | None:
+    """The coordinator's words for an SQLite error during a save, or None (unknown).
+
+    By result code (the words differ between SQLite versions), then by text.
+    """
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc).lower()
+    if code in (5, 6) or "database is locked" in text or "busy" in text:  # BUSY, LOCKED
+        return DatabaseBusyError()
+    if code == 13 or "disk is full" in text:  # SQLITE_FULL
+        return DiskFullError()
+    if code == 8 or "readonly" in text:  # SQLITE_READONLY
+        return SaveFailedError(str(msg(QT_TRANSLATE_NOOP(
+            "Database", "the database file or its folder is read-only."))))
+    if code == 10 or "disk i/o error" in text:  # SQLITE_IOERR
+        return SaveFailedError(str(msg(QT_TRANSLATE_NOOP(
+            "Database", "the disk could not be written (a disk or network drive error)."))))
+    if is_damage(exc):
+        return SaveFailedError(str(msg(QT_TRANSLATE_NOOP(
+            "Database", "the database file is damaged; close the program and open it again "
+                        "to restore a backup."))))
+    return None
