@@ -59,3 +59,29 @@ def test_cancel_before_start_stops_the_check(tmp_path: Path) -> None:
     progress.cancel()
     with pytest.raises(Cancelled):
         create_backup(source, progress=progress)
+
+
+def test_a_backup_finishes_while_saves_keep_coming(tmp_path: Path) -> None:
+    """Another connection saves at every progress report: the backup is one snapshot
+    and finishes (copying in steps, it started over after every such save)."""
+    source = tmp_path / "busy.db"
+    _fill(source, 40_000)
+    with sqlite3.connect(source) as setup:
+        setup.execute("PRAGMA journal_mode = WAL")
+    writer = sqlite3.connect(source, timeout=5)
+
+    class SavingMeanwhile(Progress):
+        saves = 0
+
+        def report(self, done: int, total: int | None, text: str) -> None:
+            writer.execute("INSERT INTO notes(body) VALUES ('saved during the backup')")
+            writer.commit()
+            self.saves += 1
+
+    progress = SavingMeanwhile()
+    made = create_backup(source, progress=progress)
+    writer.close()
+    assert progress.saves >= 2
+    with sqlite3.connect(made) as copy:
+        rows = copy.execute("SELECT count(*) FROM notes").fetchone()[0]
+    assert 40_000 <= rows < 40_000 + progress.saves  # one consistent moment, not a mix

