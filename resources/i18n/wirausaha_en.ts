@@ -109,6 +109,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{path} is missing or empty, but there are backups of it. Restore one (wirausaha restore, or open it in the app) instead of starting an empty database there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} is not a backup of this program's database (it is empty, missing or another kind of file); choose another one.</source>
             <translation type="unfinished" />
         </message>
@@ -1312,6 +1316,26 @@ Changes made since then are not in the backup. The current file is kept beside i
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{path}” is missing or empty, but there are backups of it (or copies set aside). Restore the newest good backup rather than starting an empty database?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start an empty database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the backups passes its check; the set-aside copies are kept beside the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database missing</source>
             <translation type="unfinished" />
         </message>
         <message>

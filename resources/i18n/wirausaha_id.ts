@@ -113,6 +113,10 @@
             <translation>Salinan cadangan tidak lolos pemeriksaan ({detail}).</translation>
         </message>
         <message>
+            <source>{path} is missing or empty, but there are backups of it. Restore one (wirausaha restore, or open it in the app) instead of starting an empty database there.</source>
+            <translation>{path} tidak ada atau kosong, padahal ada cadangannya. Pulihkan salah satu (wirausaha restore, atau buka di aplikasi) daripada memulai basis data kosong di sana.</translation>
+        </message>
+        <message>
             <source>{name} is not a backup of this program's database (it is empty, missing or another kind of file); choose another one.</source>
             <translation>{name} bukan cadangan basis data program ini (kosong, tidak ada, atau berkas jenis lain); pilih cadangan lain.</translation>
         </message>
@@ -1348,6 +1352,26 @@ Perubahan sesudah tanggal itu tidak ada di cadangan. Berkas yang sekarang tetap 
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>“{path}” is missing or empty, but there are backups of it (or copies set aside). Restore the newest good backup rather than starting an empty database?</source>
+            <translation>“{path}” tidak ada atau kosong, padahal ada cadangannya (atau salinan yang disisihkan). Pulihkan cadangan baik yang terbaru daripada memulai basis data kosong?</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>Pulihkan cadangan terbaru</translation>
+        </message>
+        <message>
+            <source>Start an empty database</source>
+            <translation>Mulai basis data kosong</translation>
+        </message>
+        <message>
+            <source>None of the backups passes its check; the set-aside copies are kept beside the file.</source>
+            <translation>Tidak satu pun cadangan lolos pemeriksaan; salinan yang disisihkan tetap disimpan di samping berkas.</translation>
+        </message>
+        <message>
+            <source>Database missing</source>
+            <translation>Basis data tidak ada</translation>
         </message>
         <message>
             <source>Database on a network drive</source>

@@ -264,3 +264,27 @@ def test_a_database_on_a_network_drive_opens_with_a_warning(
     ((title, text),) = warned
     assert title == "Database on a network drive"
     assert str(sample_db_path) in text and "(cifs)" in text and "Copy it" in text
+
+
+def test_a_missing_database_with_backups_offers_the_newest(
+    sample_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirausaha_app.core.db.backup import create_backup
+
+    create_backup(sample_db_path)
+    sample_db_path.unlink()
+    offered: list[list[str]] = []
+
+    def restore_it(_parent: object, _title: str, _text: str, choices: list[str]) -> int:
+        offered.append(choices)
+        return 0
+
+    monkeypatch.setattr(messages, "choose", restore_it)
+    opened = open_interactively(None, sample_db_path)
+    assert opened is not None
+    try:
+        with opened.db.session() as s:
+            assert s.execute(text("SELECT count(*) FROM umkm")).scalar() == SAMPLE_UMKM
+    finally:
+        opened.close()
+    assert offered == [["Restore the newest backup", "Start an empty database", "Cancel"]]

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wirausaha_app.cli.parser import tr
-from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.engine import Database, sqlite_path, to_url
 from wirausaha_app.core.db.lifecycle import open_database
+from wirausaha_app.core.db.recovery import MissingDatabaseError, missing_with_backups
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg, set_translator
 from wirausaha_app.core.models import Cohort
 from wirausaha_app.core.paths import default_database_path
@@ -30,7 +31,11 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    return open_database(args.db or default_database_path())
+    target = args.db or default_database_path()
+    path = sqlite_path(to_url(target))
+    if path is not None and missing_with_backups(path):
+        raise MissingDatabaseError(path)  # never an empty database in its place, quietly
+    return open_database(target)
 
 
 def cohort_id_named(session: Session, name: str) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from wirausaha_app.core.db.engine import readonly_uri
 from wirausaha_app.core.db.errors import is_damage
 from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
 from wirausaha_app.core.db.retention import list_backups
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -107,6 +108,31 @@ def _is_our_database(path: Path) -> bool:
     finally:
         conn.close()
     return found is not None
+
+
+def missing_with_backups(path: Path) -> bool:
+    """The database file is missing or empty, yet backups or set-aside copies of it
+    exist: opening it would quietly start an empty database in its place (after a
+    crash in the middle of a restore, or a file deleted by mistake)."""
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            return False
+    except OSError:
+        return False
+    if list_backups(path):
+        return True
+    pattern = glob.escape(path.name)
+    return any(path.parent.glob(f"{pattern}.corrupt-*")) or any(
+        path.parent.glob(f"{pattern}.replaced-*"))
+
+
+class MissingDatabaseError(UserError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(msg(QT_TRANSLATE_NOOP(
+            "Backup",
+            "{path} is missing or empty, but there are backups of it. Restore one "
+            "(wirausaha restore, or open it in the app) instead of starting an empty "
+            "database there."), path=str(path)))
 
 
 def newest_verified_backup(source: Path, dest_dir: Path | None = None) -> Path | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from wirausaha_app.core.db import recovery as core_recovery
 from wirausaha_app.core.db.engine import Database, sqlite_path, to_url
 from wirausaha_app.core.db.lifecycle import open_database
 from wirausaha_app.core.i18n import UserError
@@ -108,6 +109,13 @@ def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedData
                 if offer_recovery(parent, path, problems):
                     continue  # open the restored file
                 return None
+            if path is not None and core_recovery.missing_with_backups(path):
+                answer = offer_missing(parent, path)
+                if answer is None:
+                    return None
+                if answer:
+                    continue  # open the restored file
+                # else: an empty database there, as the coordinator chose
             opened = open_locked(current)
             if path is not None:
                 warn_if_on_network(parent, path)
@@ -134,6 +142,44 @@ def open_interactively(parent: QWidget | None, target: str | Path) -> OpenedData
             else:
                 current = None
     return None
+
+
+def offer_missing(parent: QWidget | None, path: Path) -> bool | None:
+    """The file is missing or empty but has backups: restore the newest verified one
+    (True), start an empty database there (False), or give up (None)."""
+    backup = core_recovery.newest_verified_backup(path)
+    text = translate(
+        "DatabaseOpen",
+        "“{path}” is missing or empty, but there are backups of it (or copies set "
+        "aside). Restore the newest good backup rather than starting an empty database?",
+    ).format(path=path)
+    choices = [
+        translate("DatabaseOpen", "Restore the newest backup"),
+        translate("DatabaseOpen", "Start an empty database"),
+        translate("DatabaseOpen", "Cancel"),
+    ]
+    if backup is None:
+        text += "\n\n" + translate(
+            "DatabaseOpen", "None of the backups passes its check; the set-aside copies "
+            "are kept beside the file.")
+        choices.pop(0)
+    choice = messages.choose(
+        parent, translate("DatabaseOpen", "Database missing"), text, choices
+    )
+    if backup is None:
+        choice += 1
+    if choice == 0 and backup is not None:
+        lock = DatabaseLock(path)
+        try:
+            lock.acquire()
+            core_recovery.restore_backup(backup, path)
+        except UserError as exc:
+            messages.warn(parent, translate("DatabaseOpen", "Database missing"), str(exc))
+            return None
+        finally:
+            lock.release()
+        return True
+    return False if choice == 1 else None
 
 
 def warn_if_on_network(parent: QWidget | None, path: Path) -> None:
