@@ -81,7 +81,10 @@ def test_outcome_cards_show_the_programs_transformations(
 
 
 def test_the_institution_on_the_reports_is_named_and_follows_the_settings(
-    make_window: WindowFactory, sample_db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    sample_db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from wirausaha_app.core.services.program_settings import ProgramSettings, save_settings
     from wirausaha_app.ui.actions import settings as settings_actions
@@ -90,13 +93,12 @@ def test_the_institution_on_the_reports_is_named_and_follows_the_settings(
     window = make_window(sample_db_path)
     dashboard = window.show_page("dashboard")
     assert isinstance(dashboard, DashboardPage)
-    assert "“Program Wirausaha Merdeka”: Tools → Program settings" in (
-        dashboard.institutionLabel.text()
-    )
+    qtbot.waitUntil(lambda: "“Program Wirausaha Merdeka”: Tools → Program settings" in (
+        dashboard.institutionLabel.text()))
 
     def saved_in_dialog(_parent: object, db: object) -> ProgramSettings:
         return save_settings(window.db, ProgramSettings("LPPM Universitas Jember"))
 
     monkeypatch.setattr(settings_dialog, "open_settings", saved_in_dialog)
     settings_actions.open_settings(window)  # as if the coordinator saved the dialog
-    assert "“LPPM Universitas Jember”" in dashboard.institutionLabel.text()
+    qtbot.waitUntil(lambda: "“LPPM Universitas Jember”" in dashboard.institutionLabel.text())

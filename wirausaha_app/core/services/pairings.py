@@ -21,10 +21,14 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Pairing, Team, Umkm, ValueChainRole
 from wirausaha_app.core.models.enums import PairingStatus, values
 from wirausaha_app.core.services.mentoring_common import FieldError, delete_logged, setting_int
+from wirausaha_app.core.services.program_settings import (
+    DEFAULT_TEAM_LIMIT,
+    DEFAULT_UMKM_LIMIT,
+    TEAM_LIMIT_KEY,
+    UMKM_LIMIT_KEY,
+)
 from wirausaha_app.core.services.records.base import log_change
 
-TEAM_LIMIT_KEY = "max_active_pairings_per_team"
-UMKM_LIMIT_KEY = "max_active_pairings_per_umkm"
 OPEN_STATUSES = (PairingStatus.PROPOSED.value, PairingStatus.ACTIVE.value)
 _FIELDS = ("team_id", "umkm_id", "role_code", "start_date", "end_date", "status", "notes")
 
@@ -42,7 +46,10 @@ class PairingInput:
 
 def limits(session: Session) -> tuple[int, int]:
     """(max active pairings per team, per UMKM) from settings."""
-    return setting_int(session, TEAM_LIMIT_KEY, 3), setting_int(session, UMKM_LIMIT_KEY, 2)
+    return (
+        setting_int(session, TEAM_LIMIT_KEY, DEFAULT_TEAM_LIMIT),
+        setting_int(session, UMKM_LIMIT_KEY, DEFAULT_UMKM_LIMIT),
+    )
 
 
 def count_pairings(

@@ -33,12 +33,17 @@ from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from wirausaha_app.core.models import AppSetting, Pairing
 from wirausaha_app.core.models.enums import PairingStatus
-from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
-from wirausaha_app.core.services.pairings import TEAM_LIMIT_KEY, UMKM_LIMIT_KEY, limits
-from wirausaha_app.core.services.records.base import log_change
+
+# The validation rules (phone numbers, e-mail…) and the record services are imported
+# where a save needs them: the dashboard reads these settings while the window opens,
+# and those imports cost 140 ms.
 
 DEFAULT_INSTITUTION = "Program Wirausaha Merdeka"
+TEAM_LIMIT_KEY = "max_active_pairings_per_team"
+UMKM_LIMIT_KEY = "max_active_pairings_per_umkm"
+DEFAULT_TEAM_LIMIT = 3
+DEFAULT_UMKM_LIMIT = 2
 LIMIT_RANGE = (1, 20)
 INSTITUTION_MAX_LENGTH = 150
 CITY_MAX_LENGTH = 80
@@ -73,14 +78,21 @@ def load_settings(db: Database) -> ProgramSettings:
             row.key: row.value
             for row in session.scalars(select(AppSetting).where(AppSetting.key.in_(_KEYS.values())))
         }
-        team_max, umkm_max = limits(session)
     return ProgramSettings(
         institution_name=stored.get("institution_name") or DEFAULT_INSTITUTION,
         report_city=stored.get("report_city") or None,
         report_logo=stored.get("report_logo") or None,
-        max_pairings_per_team=team_max,
-        max_pairings_per_umkm=umkm_max,
+        max_pairings_per_team=setting_number(stored.get(TEAM_LIMIT_KEY), DEFAULT_TEAM_LIMIT),
+        max_pairings_per_umkm=setting_number(stored.get(UMKM_LIMIT_KEY), DEFAULT_UMKM_LIMIT),
     )
+
+
+def setting_number(value: str | None, default: int) -> int:
+    """A stored whole number; missing or garbled gives ``default``."""
+    try:
+        return int(str(value).strip()) if value is not None else default
+    except ValueError:
+        return default
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,9 @@ def save_settings(db: Database, settings: ProgramSettings) -> ProgramSettings:
     Every field is checked and every bad one named (``ValidationError``); nothing is
     stored then. The logo's image is copied into the database (see the module text).
     """
+    from wirausaha_app.core.rules import validation as rules
+    from wirausaha_app.core.services.records.base import log_change
+
     before = load_settings(db)
     errors = ErrorCollector()
     low, high = LIMIT_RANGE

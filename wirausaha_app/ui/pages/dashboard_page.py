@@ -169,13 +169,29 @@ class DashboardPage(QWidget):
         self.backupLabel.setText(text)
 
     def show_institution(self) -> None:
-        """Whose name the reports carry, and where to change it (a first-day question)."""
-        from wirausaha_app.core.services.program_settings import load_settings
+        """Whose name the reports carry, and where to change it (a first-day question).
 
-        name = load_settings(self.window_.db).institution_name
-        self.institutionLabel.setText(
-            self.tr("Reports carry the name “{name}”: Tools → Program settings.").format(name=name)
-        )
+        Read off the UI thread, like the outcome counts: while the window opens, the
+        counting threads hold the import and connection locks (~100 ms of waiting).
+        """
+        from wirausaha_app.ui import operations
+
+        db = self.window_.db
+
+        def work(_progress: object) -> str:
+            from wirausaha_app.core.services.program_settings import load_settings
+
+            return load_settings(db).institution_name
+
+        def done(name: str) -> None:
+            if self.window_.has_database and self.window_.db is db:
+                self.institutionLabel.setText(
+                    self.tr("Reports carry the name “{name}”: Tools → Program settings.").format(
+                        name=name
+                    )
+                )
+
+        operations.run_in_background(work, done)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
