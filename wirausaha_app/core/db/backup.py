@@ -8,14 +8,13 @@ backup. A live database file is never copied byte by byte.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from wirausaha_app.core.db.engine import readonly_uri
-from wirausaha_app.core.db.errors import is_damage
+from wirausaha_app.core.db.errors import is_damage, is_disk_full
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.paths import backups_dir
 from wirausaha_app.core.progress import SILENT, Cancelled, Progress
@@ -50,7 +49,6 @@ def backup_file_name(source: Path, label: str, when: datetime | None = None) -> 
     return f"{source.stem}-{stamp}-{label}.db"
 
 
-SQLITE_FULL = 13
 
 
 def _copy_into(src: sqlite3.Connection, source: Path, tmp: Path, progress: Progress) -> None:
@@ -102,11 +100,7 @@ def create_backup(
 
 def _failed(exc: BaseException) -> BackupError:
     """A backup that could not be written or read, said in words (no traceback)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    full = (code is not None and code & 0xFF == SQLITE_FULL) or (
-        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
-    )
-    if full:
+    if is_disk_full(exc):
         return BackupError(msg(QT_TRANSLATE_NOOP(
             "Backup", "No backup was made: the disk is full. Free some space (or choose "
             "another folder) and try again. The database is unchanged.")))

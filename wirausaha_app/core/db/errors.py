@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 
 
@@ -60,6 +62,19 @@ class UnreadableDatabaseError(DatabaseOpenError):
 # SQLite's result codes that mean the file itself is damaged (not merely unreachable).
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
+
+
+SQLITE_FULL = 13
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full", or the system's "no space left on device"."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return "disk is full" in str(exc).lower()
+    return bool(code & 0xFF == SQLITE_FULL)
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -154,7 +169,7 @@ def save_error(exc: BaseException) -> UserError | None:
     text = str(exc).lower()
     if code in (5, 6) or "database is locked" in text or "busy" in text:  # BUSY, LOCKED
         return DatabaseBusyError()
-    if code == 13 or "disk is full" in text:  # SQLITE_FULL
+    if is_disk_full(exc):
         return DiskFullError()
     if code == 8 or "readonly" in text:  # SQLITE_READONLY
         return SaveFailedError(str(msg(QT_TRANSLATE_NOOP(

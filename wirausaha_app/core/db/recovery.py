@@ -20,7 +20,6 @@ damaged databases (they are refused, untouched, by ``open_database``).
 from __future__ import annotations
 
 import contextlib
-import errno
 import glob
 import os
 import sqlite3
@@ -30,7 +29,7 @@ from pathlib import Path
 
 from wirausaha_app.core.db.backup import BackupError, integrity_problems
 from wirausaha_app.core.db.engine import readonly_uri
-from wirausaha_app.core.db.errors import is_damage
+from wirausaha_app.core.db.errors import is_damage, is_disk_full
 from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
 from wirausaha_app.core.db.retention import list_backups
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
@@ -231,8 +230,7 @@ def _swap_in(tmp: Path, target: Path, aside: str, when: datetime | None) -> Path
 
 
 def _restore_failed(exc: BaseException) -> BackupError:
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or (
-        getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 13:  # SQLITE_FULL
+    if is_disk_full(exc):
         return BackupError(msg(QT_TRANSLATE_NOOP(
             "Backup", "Nothing was restored: the disk is full. Free some space and try "
                       "again. The database is as it was.")))
