@@ -299,7 +299,7 @@ def _validate(
             del kept, transposed
             outcomes = kind.convert_rows(columns, excel_rows, ctx, quiet)
             accepted = len(plan.records)
-            for excel_row, outcome in zip(excel_rows, outcomes, strict=True):
+            for n, (excel_row, outcome) in enumerate(zip(excel_rows, outcomes, strict=True)):
                 if outcome.__class__ is not Record and isinstance(
                         outcome, ValidationError | FieldError):
                     errors = outcome.errors if isinstance(outcome, ValidationError) else [outcome]
@@ -323,6 +323,10 @@ def _validate(
                     if record.existing_id is not None and kind.unchanged(record, ctx):
                         plan.unchanged += 1  # the same data is there already: nothing to do
                         continue
+                    if record.existing_id is not None and kind.update_defaults:
+                        record.extra["defaulted"] = {
+                            f for f in kind.update_defaults
+                            if f not in columns or not _filled(columns[f][n])}
                     if record.existing_id is not None and not options.update_existing:
                         plan.problems.append(Problem(excel_row, header_of.get(
                             kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(

@@ -42,6 +42,7 @@ from wirausaha_app.core.xlsx.kinds_base import (
     not_masked,
     run_rules,
     text_column,
+    update_values,
 )
 from wirausaha_app.core.xlsx.kinds_links import (
     AssignmentsKind,
@@ -87,6 +88,7 @@ def _name(value: Any, *, field: str) -> str:
 class UniversitiesKind(KindHandler):
     name, title, key_field = "universities", "Perguruan Tinggi", "name"
     table = T["universities"]
+    update_defaults = ("kind",)
     fields = (
         F("name", "Nama Perguruan Tinggi", ("nama", "perguruan tinggi", "nama pt", "university",
                                             "name", "kampus", "nama kampus"), True),
@@ -198,6 +200,7 @@ PHONE_SYNONYMS = ("telepon", "telp", "tlp", "no telp", "no hp", "nomor hp", "hp"
 class StudentsKind(KindHandler):
     name, title, key_field = "students", "Mahasiswa", "nim"
     table = T["students"]
+    update_defaults = ("status",)
     fts_index = fts.STUDENTS_FTS
     fields = (
         F("nim", "NIM", ("nomor induk mahasiswa", "student number", "student id", "npm"), True),
@@ -253,6 +256,7 @@ class MentorsContext(Lookups):
 class MentorsKind(KindHandler):
     name, title, key_field = "mentors", "Mentor", "name"
     table = T["mentors"]
+    update_defaults = ("kind", "capacity")
     fields = (
         F("name", "Nama Mentor", ("nama", "mentor", "name", "nama dosen", "dpl", "nama dpl"), True),
         F("kind", "Jenis", ("jenis mentor", "kind", "type", "peran"), note="DPL / praktisi"),
@@ -468,7 +472,7 @@ class UmkmKind(KindHandler):
             for r in old:
                 assert r.existing_id is not None
                 r.extra["id"] = r.existing_id
-                values = dict(r.values)
+                values = update_values(r)
                 when = r.extra.get("data_date")
                 if when is not None and latest.get(r.existing_id, date.min) > when:
                     for k in (*_FIGURES, "scale_class"):  # an older snapshot: keep the latest

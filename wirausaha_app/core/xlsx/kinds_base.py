@@ -121,6 +121,9 @@ class KindHandler:
     fts_index: fts.FtsIndex | None = None
 
     streams = False  # True: :meth:`open_stream` writes while the rows are validated
+    # Fields a new record gets a default for when the cell is empty ("registered");
+    # an update leaves the stored value instead (see :func:`update_values`).
+    update_defaults: tuple[str, ...] = ()
 
     def has_default(self, field_key: str, options: ImportOptions) -> bool:
         return field_key == "cohort" and bool(options.cohort)
@@ -177,7 +180,8 @@ class KindHandler:
               progress: Progress) -> None:
         assert self.table is not None
         new = [r.values for r in records if r.existing_id is None]
-        old = [{**r.values, "id": r.existing_id} for r in records if r.existing_id is not None]
+        old = [{**update_values(r), "id": r.existing_id}
+               for r in records if r.existing_id is not None]
         bulk_insert(session, self.table, new, progress, self.fts_index)
         bulk_update(session, self.table, old)
 
@@ -464,6 +468,18 @@ def _max_params(conn: Any) -> int:
         return int(dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
     except AttributeError:  # Python < 3.11 cannot ask
         return 999
+
+
+def update_values(record: Record) -> dict[str, Any]:
+    """What updating an existing record writes: only what the sheet says.
+
+    An empty cell, or a column the sheet does not have, keeps the stored value: a sheet
+    of names and phone numbers must not erase the NIK, e-mail or status of everyone in
+    it (None would). A value the importer filled in by default for an empty cell (a
+    status, a kind) is not written over the stored one either.
+    """
+    defaulted = record.extra.get("defaulted", ())
+    return {k: v for k, v in record.values.items() if v is not None and k not in defaulted}
 
 
 def bulk_update(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -32,6 +32,7 @@ from wirausaha_app.core.xlsx.kinds_base import (
     Record,
     bulk_insert,
     bulk_update,
+    update_values,
 )
 
 T = Base.metadata.tables
@@ -163,7 +164,7 @@ class TeamsKind(KindHandler):
         for r, tid in zip(new, ids, strict=True):
             r.extra["id"] = tid
         old = [r for r in records if r.existing_id is not None]
-        bulk_update(session, T["teams"], [{**r.values, "id": r.existing_id} for r in old])
+        bulk_update(session, T["teams"], [{**update_values(r), "id": r.existing_id} for r in old])
         for r in old:
             r.extra["id"] = r.existing_id
             session.execute(delete(TeamMember).where(TeamMember.team_id == r.existing_id))
@@ -277,7 +278,7 @@ class SessionsKind(KindHandler):
             r.extra["id"] = sid
         old = [r for r in records if r.existing_id is not None]
         bulk_update(session, T["mentoring_sessions"],
-                    [{**r.values, "id": r.existing_id} for r in old])
+                    [{**update_values(r), "id": r.existing_id} for r in old])
         for r in old:
             r.extra["id"] = r.existing_id
             session.execute(delete(SessionAttendance).where(

@@ -1,0 +1,66 @@
+"""Updating through a sheet writes only what the sheet says: a column the sheet does
+not have, or an empty cell, keeps the stored value (a sheet of names and phones must
+not erase everyone's NIK, e-mail and status)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from sqlalchemy import select
+
+from tests.core.xlsx.conftest import populate
+from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.models import Mentor, Student
+from wirausaha_app.core.xlsx.importer import ImportOptions, run_import
+
+UPDATE = ImportOptions(update_existing=True)
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.save(path)
+    return path
+
+
+def test_a_partial_sheet_updates_only_its_cells(db: Database, tmp_path: Path) -> None:
+    populate(db)
+    with db.transaction() as s:
+        student = s.scalars(select(Student).where(Student.email.is_not(None))).first()
+        assert student is not None
+        student.status = "completed"
+        nim, uni = student.nim, student.university_id
+        before = (student.nik, student.email, student.study_program, student.semester)
+        university = s.get(type(student).university.property.mapper.class_, uni)
+        short = university.short_name or university.name
+        cohort = student.cohort.name if student.cohort else None
+    rows = [["NIM", "Nama", "Perguruan Tinggi", "Angkatan", "Telepon"],
+            [nim, "Nama Baru", short, cohort, "0812-3456-7890"]]
+    plan, result = run_import(db, "students", _sheet(tmp_path / "s.xlsx", rows), options=UPDATE)
+    assert result is not None and result.updated == 1, [p.render() for p in plan.problems]
+    with db.session() as s:
+        after = s.scalars(select(Student).where(Student.nim == nim)).one()
+        assert (after.name, after.phone) == ("Nama Baru", "+6281234567890")
+        assert (after.nik, after.email, after.study_program, after.semester) == before
+        assert after.status == "completed"  # not the default "registered" of a new row
+
+
+def test_an_empty_cell_keeps_the_value_and_defaults_do_not_overwrite(
+    db: Database, tmp_path: Path
+) -> None:
+    populate(db)
+    with db.transaction() as s:
+        mentor = s.scalars(select(Mentor)).first()
+        assert mentor is not None
+        mentor.kind, mentor.capacity = "practitioner", 8
+        name, expertise = mentor.name, mentor.expertise
+        university = mentor.university.name if mentor.university else None
+    rows = [["Nama Mentor", "Perguruan Tinggi", "Jenis", "Kapasitas", "Keahlian"],
+            [name, university, None, None, None]]
+    plan, result = run_import(db, "mentors", _sheet(tmp_path / "m.xlsx", rows), options=UPDATE)
+    assert result is not None, [p.render() for p in plan.problems]
+    with db.session() as s:
+        after = s.scalars(select(Mentor).where(Mentor.name == name)).one()
+        assert (after.kind, after.capacity, after.expertise) == ("practitioner", 8, expertise)
