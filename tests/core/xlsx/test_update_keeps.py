@@ -64,3 +64,29 @@ def test_an_empty_cell_keeps_the_value_and_defaults_do_not_overwrite(
     with db.session() as s:
         after = s.scalars(select(Mentor).where(Mentor.name == name)).one()
         assert (after.kind, after.capacity, after.expertise) == ("practitioner", 8, expertise)
+
+
+def test_umkm_without_an_nib_are_recognised_not_added_again(
+    db: Database, tmp_path: Path
+) -> None:
+    from sqlalchemy import func
+
+    from wirausaha_app.core.models import Umkm
+
+    populate(db)
+    head = ["Nama Usaha", "Nama Pemilik", "Kabupaten/Kota", "Alamat"]
+    rows = [["Warung Tanpa NIB", "Bu Sri", "Kota Surabaya", "Jl. Lama 1"]]
+    assert run_import(db, "umkm", _sheet(tmp_path / "a.xlsx", [head, *rows]))[1] is not None
+    with db.session() as s:
+        before = s.scalar(select(func.count()).select_from(Umkm))
+    again = [["warung tanpa nib", "Bu Sri", "Kota Surabaya", "Jl. Baru 2"]]  # case differs
+    plan, result = run_import(db, "umkm", _sheet(tmp_path / "b.xlsx", [head, *again]),
+                              options=UPDATE)
+    assert result is not None and (result.inserted, result.updated) == (0, 1)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Umkm)) == before
+        assert s.scalars(select(Umkm.address).where(Umkm.owner_name == "Bu Sri")).one() == (
+            "Jl. Baru 2")
+    twice = [["Kedai Baru", "Pak Budi", "Kota Malang", None]] * 2
+    plan, result = run_import(db, "umkm", _sheet(tmp_path / "c.xlsx", [head, *twice]))
+    assert result is None and [p.row for p in plan.problems] == [3]  # the same row twice

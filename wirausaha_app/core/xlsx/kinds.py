@@ -302,9 +302,31 @@ class UmkmContext(Lookups):
         super().__init__(session, options, prefer_province="35")
         self.existing = dict(session.execute(
             select(Umkm.nib, Umkm.id).where(Umkm.nib.is_not(None))).all())
+        self._session = session
+        self._without_nib: dict[tuple[str, str, str], int | None] | None = None
         self.scale = load_scale_rules(session)
         self.today = date.today()
         self.memo = Memo()
+
+
+    def without_nib(self, key: tuple[str, str, str]) -> int | None:
+        """The UMKM without an NIB that has this (name, region, owner), if exactly one
+        has; read the first time a row without an NIB is met."""
+        if self._without_nib is None:
+            found: dict[tuple[str, str, str], int | None] = {}
+            for uid, name, region, owner in self._session.execute(
+                    select(Umkm.id, Umkm.name, Umkm.region_code, Umkm.owner_name)
+                    .where(Umkm.nib.is_(None))):
+                k = umkm_name_key(name, region, owner)
+                found[k] = None if k in found else uid  # two alike: no match
+            self._without_nib = found
+        return self._without_nib.get(key)
+
+
+def umkm_name_key(name: Any, region: Any, owner: Any) -> tuple[str, str, str]:
+    """How an UMKM without an NIB is recognised: its name, region and owner."""
+    return (" ".join(str(name or "").split()).casefold(), str(region or ""),
+            " ".join(str(owner or "").split()).casefold())
 
 
 _FIGURES = ("annual_sales", "capital", "employees", "channels")
@@ -445,10 +467,18 @@ class UmkmKind(KindHandler):
         return outcomes
 
     def key(self, record: Record) -> Hashable | None:
-        return record.values["nib"]
+        """The NIB; without one, the name, region and owner (a re-imported export, or
+        the same row twice, is then the same UMKM, not a new one each time)."""
+        v = record.values
+        return v["nib"] or umkm_name_key(v["name"], v["region_code"], v.get("owner_name"))
+
+    def describe_key(self, key: Any) -> str:
+        return key if isinstance(key, str) else key[0]
 
     def existing_id(self, key: Any, ctx: UmkmContext) -> int | None:
-        return ctx.existing.get(key)
+        if isinstance(key, str):
+            return ctx.existing.get(key)
+        return ctx.without_nib(key)
 
     def write(self, session: Session, records: Sequence[Record], ctx: UmkmContext,
               progress: Progress) -> None:
