@@ -52,6 +52,10 @@ def test_export_sheets_types_and_masking(sample_db: Database, tmp_path: Path) ->
     budi = next(r for r in rows if r["Nama"] == "Budi Santoso")
     assert budi["NIM"] == "0021101234"  # leading zero kept: text
     assert students.cell(2, 1).data_type == "s"
+    # ID cells are formatted as Text: what is typed over them in Excel stays text.
+    header = [c.value for c in students[1]]
+    for column in ("NIM", "NIK", "Telepon"):
+        assert students.cell(2, header.index(column) + 1).number_format == "@", column
     umkm = wb["UMKM"]
     header = [c.value for c in umkm[1]]
     sales = umkm.cell(2, header.index("Omzet Tahunan") + 1)

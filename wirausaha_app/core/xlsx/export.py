@@ -81,11 +81,15 @@ class _Writer:
         return out
 
     def _cell(self, t: CellType) -> Callable[[str, Any], str]:
+        # ID cells carry the Text format themselves (the column's alone is not enough):
+        # a NIK or NIM typed over one in Excel then stays text, not a rounded number.
         if t is CellType.NIK and not self.full:
-            return lambda ref, v: w.text_cell(ref, mask_nik(str(v)) or "")
+            return lambda ref, v: w.text_cell(ref, mask_nik(str(v)) or "", w.TEXT)
         if t is CellType.PHONE and not self.full:
-            return lambda ref, v: w.text_cell(ref, mask_phone(str(v)) or "")
-        if t in (CellType.TEXT, CellType.ID, CellType.NIK, CellType.PHONE):
+            return lambda ref, v: w.text_cell(ref, mask_phone(str(v)) or "", w.TEXT)
+        if t in (CellType.ID, CellType.NIK, CellType.PHONE):
+            return lambda ref, v: w.text_cell(ref, v, w.TEXT)
+        if t is CellType.TEXT:
             return w.text_cell
         if t is CellType.DATE:
             return w.date_cell
