@@ -4597,6 +4597,10 @@ Work saved after that backup is not in it. The damaged file is kept beside it, r
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cell {cell} shows an Excel error ({error}); correct it or empty the cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This is the template's example row; delete it before importing.</source>
             <translation type="unfinished" />
         </message>

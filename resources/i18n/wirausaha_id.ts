@@ -4663,6 +4663,10 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
             <translation>Sel berisi rumus ditolak (sel {cell}); tempel sebagai nilai.</translation>
         </message>
         <message>
+            <source>Cell {cell} shows an Excel error ({error}); correct it or empty the cell.</source>
+            <translation>Sel {cell} berisi galat Excel ({error}); perbaiki atau kosongkan selnya.</translation>
+        </message>
+        <message>
             <source>This is the template's example row; delete it before importing.</source>
             <translation>Ini baris contoh dari templat; hapus sebelum mengimpor.</translation>
         </message>

@@ -90,3 +90,20 @@ def test_umkm_without_an_nib_are_recognised_not_added_again(
     twice = [["Kedai Baru", "Pak Budi", "Kota Malang", None]] * 2
     plan, result = run_import(db, "umkm", _sheet(tmp_path / "c.xlsx", [head, *twice]))
     assert result is None and [p.row for p in plan.problems] == [3]  # the same row twice
+
+
+def test_excel_error_cells_are_refused_with_their_address(db: Database, tmp_path: Path) -> None:
+    """A failed lookup pasted as values (#N/A) is not "no phone number"."""
+    populate(db)
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["Nama Usaha", "Kabupaten/Kota", "Telepon"])
+    sheet.append(["Kedai Galat", "Kota Surabaya", "#N/A"])
+    sheet["C2"].data_type = "e"  # an error cell, as Excel writes one
+    sheet.append(["Kedai Baik", "Kota Surabaya", "081234567890"])
+    path = tmp_path / "e.xlsx"
+    wb.save(path)
+    plan, result = run_import(db, "umkm", path)
+    assert result is None
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "Telepon")]
+    assert "C2 shows an Excel error (#N/A)" in plan.problems[0].message.render()

@@ -224,6 +224,7 @@ def _validate(
         plan.context = ctx
         items = sorted(column_of.items())
         formulas = prepared.sheet.formulas
+        cell_errors = prepared.sheet.errors
         seen: dict[Any, int] = {}
         example = {k: v for k, v in EXAMPLES.get(kind.name, {}).items() if k in column_of}
         example_texts = [(column_of[k], parse.text(v)) for k, v in example.items()]
@@ -245,7 +246,8 @@ def _validate(
         bounds = [first_data, *range(first_end, len(rows), _CHUNK), len(rows)]
         for chunk_start, chunk_end in pairwise(bounds):
             chunk = rows[chunk_start:chunk_end]
-            usual = None if formulas else _usual_rows(chunk, width, pick, ex_first, ex_text)
+            usual = None if formulas or cell_errors else _usual_rows(
+                chunk, width, pick, ex_first, ex_text)
             if usual is not None:  # every row filled, none an example: keep them all
                 kept, excel_rows = usual, list(range(chunk_start + 1,
                                                      chunk_start + 1 + len(chunk)))
@@ -280,6 +282,16 @@ def _validate(
                                 QT_TRANSLATE_NOOP("Xlsx", "Formula cells are refused (cell "
                                                   "{cell}); paste the values instead."),
                                 cell=f"{column_letters(column_of[fk] + 1)}{excel_row}")))
+                        continue
+                if cell_errors:
+                    bad = [fk for fk, i in items if (excel_row, i + 1) in cell_errors]
+                    for fk in bad:
+                        plan.problems.append(Problem(excel_row, header_of[fk], msg(
+                            QT_TRANSLATE_NOOP("Xlsx", "Cell {cell} shows an Excel error ({error}); "
+                                              "correct it or empty the cell."),
+                            cell=f"{column_letters(column_of[fk] + 1)}{excel_row}",
+                            error=cell_errors[(excel_row, column_of[fk] + 1)])))
+                    if bad:
                         continue
                 if example_texts and (ex_first < 0 or row[ex_first].__class__ is not str
                                       or row[ex_first].strip() == ex_text) and (

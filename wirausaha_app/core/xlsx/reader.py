@@ -17,6 +17,7 @@ from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.xlsx.safety import (
     DEFAULT_LIMITS,
     Limits,
+    error_cells,
     formula_cells,
     open_checked,
     scan_sheet,
@@ -29,6 +30,7 @@ class SheetData:
     rows: list[list[Any]]  # rows[i][j] is Excel cell (i + 1, j + 1); "" or None when empty
     formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, col), 1-based
     sheet_names: list[str] = field(default_factory=list)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) → "#N/A"
 
 
 def sheet_names(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
@@ -62,6 +64,7 @@ def read_sheet(
         member = book.sheets[name]
         scan = scan_sheet(book, member, limits)
         formulas = set(formula_cells(book, member)) if scan.has_formulas else set()
+        errors = error_cells(book, member) if scan.has_errors else {}
     finally:
         book.close()
     try:
@@ -75,7 +78,7 @@ def read_sheet(
             "Xlsx", "{file} could not be read: {reason}"), file=Path(path).name,
             reason=str(exc)[:200])) from exc
     _fill_merged(rows, merged)
-    return SheetData(name, rows, formulas, names)
+    return SheetData(name, rows, formulas, names, errors)
 
 
 def _fill_merged(rows: list[list[Any]], merged: list[Any]) -> None:

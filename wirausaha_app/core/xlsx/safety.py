@@ -195,10 +195,14 @@ _DIMENSION = re.compile(
 )
 
 
+_ERROR_CELL = re.compile(rb'\st="e"')  # a cell holding an Excel error (#N/A, #REF!…)
+
+
 @dataclass(frozen=True)
 class SheetScan:
     has_formulas: bool
     last_row: int
+    has_errors: bool = False
 
 
 def column_number(letters: str) -> int:
@@ -230,7 +234,7 @@ def _chunks(zf: zipfile.ZipFile, member: str) -> Iterator[bytes]:
 def scan_sheet(book: Workbook, member: str, limits: Limits = DEFAULT_LIMITS) -> SheetScan:
     """One streaming pass: formula presence and declared/used size limits."""
     name = book.path.name
-    has_formulas = False
+    has_formulas = has_errors = False
     last_row = 0
     first = True
     for chunk in _chunks(book.zip, member):
@@ -243,6 +247,8 @@ def scan_sheet(book: Workbook, member: str, limits: Limits = DEFAULT_LIMITS) -> 
                 _check_size(name, rows, cols, limits)
         if not has_formulas:
             has_formulas = _has_formula(chunk)
+        if not has_errors:
+            has_errors = _ERROR_CELL.search(chunk) is not None
         wide = _WIDE_REF.search(chunk)
         if wide:
             _check_size(name, 0, column_number(wide.group(1).decode()), limits)
@@ -251,7 +257,7 @@ def scan_sheet(book: Workbook, member: str, limits: Limits = DEFAULT_LIMITS) -> 
         if row_match:
             last_row = max(last_row, int(row_match.group(1)))
             _check_size(name, last_row, 0, limits)
-    return SheetScan(has_formulas, last_row)
+    return SheetScan(has_formulas, last_row, has_errors)
 
 
 def _has_formula(chunk: bytes) -> bool:
@@ -291,3 +297,26 @@ def formula_cells(book: Workbook, member: str) -> list[tuple[int, int]]:
                     cells.append((int(m.group(2)), column_number(m.group(1))))
             el.clear(keep_tail=False)
     return cells
+
+
+def error_cells(book: Workbook, member: str) -> dict[tuple[int, int], str]:
+    """(row, column) → the error shown ("#N/A"), for every cell holding an Excel error.
+
+    calamine reads such a cell as empty: an import would then take a failed lookup for
+    "no phone number". Only called when :func:`scan_sheet` saw one."""
+    from lxml import etree
+
+    found: dict[tuple[int, int], str] = {}
+    c_tag, v_tag = f"{{{_NS_MAIN}}}c", f"{{{_NS_MAIN}}}v"
+    with book.zip.open(member) as f:
+        for _event, el in etree.iterparse(
+            f, events=("end",), tag=c_tag, resolve_entities=False, no_network=True,
+            huge_tree=False,
+        ):
+            if el.get("t") == "e":
+                m = re.match(r"([A-Z]+)(\d+)$", el.get("r", ""))
+                if m:
+                    found[(int(m.group(2)), column_number(m.group(1)))] = (
+                        el.findtext(v_tag) or "#?")
+            el.clear(keep_tail=False)
+    return found
