@@ -4705,6 +4705,10 @@ Work saved after that backup is not in it. The damaged file is kept beside it, r
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file}: the sheet spans {rows} rows and {cols} columns; that is more cells than can be imported at once ({max_cells}). Remove empty or unneeded rows and columns, or split the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{file} could not be read: {reason}</source>
             <translation type="unfinished" />
         </message>

@@ -4771,6 +4771,10 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
             <translation>{file} tidak memiliki lembar “{sheet}”; lembarnya: {sheets}.</translation>
         </message>
         <message>
+            <source>{file}: the sheet spans {rows} rows and {cols} columns; that is more cells than can be imported at once ({max_cells}). Remove empty or unneeded rows and columns, or split the file.</source>
+            <translation>{file}: lembar ini mencakup {rows} baris dan {cols} kolom; itu lebih banyak sel daripada yang dapat diimpor sekaligus ({max_cells}). Hapus baris dan kolom yang kosong atau tidak perlu, atau pecah berkasnya.</translation>
+        </message>
+        <message>
             <source>{file} could not be read: {reason}</source>
             <translation>{file} tidak dapat dibaca: {reason}</translation>
         </message>

@@ -108,6 +108,22 @@ def test_sheet_claiming_a_million_rows_or_columns(tmp_path: Path) -> None:
              "16384 columns")
 
 
+def test_one_far_cell_within_the_limits_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A 5 KB file with one cell at KN600000: 600,000 rows × 300 columns, each within its
+    own limit, but a 7 GB grid for the reader. Refused from the scan, in little memory."""
+    src = _valid(tmp_path / "ok.xlsx")
+    xml = _sheet_xml(src)
+    far = xml.replace(b"</sheetData>", b'<row r="600000"><c r="KN600000" t="n"><v>1</v>'
+                      b"</c></row></sheetData>")
+    path = _rewrite(src, tmp_path / "far.xlsx", {"xl/worksheets/sheet1.xml": far})
+    tracemalloc.start()
+    try:
+        _refused(path, "spans 600000 rows and 300 columns")
+        assert tracemalloc.get_traced_memory()[1] < 100 * 1024 * 1024
+    finally:
+        tracemalloc.stop()
+
+
 def test_formula_cells_are_located(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -42,6 +42,9 @@ class Limits:
     max_members: int = 2000
     max_rows: int = 600_000
     max_columns: int = 300
+    # Rows × columns of the area read (a 1.5 KB file with one cell at KN600000 made a
+    # 600,000 × 300 grid: 7 GB). 600,000 rows of 25 columns still fit.
+    max_cells: int = 15_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -189,7 +192,7 @@ def _sheet_members(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
 _F_CANDIDATE = re.compile(rb"f[\s>/]")
 _NS_PREFIX = re.compile(rb"<[A-Za-z_][\w.-]*:$")
 _ROW_NUMBER = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\sr=\"(\d+)\"")
-_WIDE_REF = re.compile(rb' r="([A-Z]{3,})\d')
+_WIDE_REF = re.compile(rb' r="([A-Z]{2,})\d')  # a cell beyond column Z
 _DIMENSION = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?dimension\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\""
 )
@@ -236,6 +239,7 @@ def scan_sheet(book: Workbook, member: str, limits: Limits = DEFAULT_LIMITS) -> 
     name = book.path.name
     has_formulas = has_errors = False
     last_row = 0
+    widest = 0  # the farthest column letter seen beyond Z
     first = True
     for chunk in _chunks(book.zip, member):
         if first:
@@ -249,14 +253,22 @@ def scan_sheet(book: Workbook, member: str, limits: Limits = DEFAULT_LIMITS) -> 
             has_formulas = _has_formula(chunk)
         if not has_errors:
             has_errors = _ERROR_CELL.search(chunk) is not None
-        wide = _WIDE_REF.search(chunk)
-        if wide:
-            _check_size(name, 0, column_number(wide.group(1).decode()), limits)
+        letters = set(_WIDE_REF.findall(chunk))
+        if letters:
+            widest = max(widest, *(column_number(x.decode()) for x in letters))
+            _check_size(name, 0, widest, limits)
         at = max(chunk.rfind(b"<row "), chunk.rfind(b":row "))
         row_match = _ROW_NUMBER.search(chunk, max(at - 10, 0)) if at >= 0 else None
         if row_match:
             last_row = max(last_row, int(row_match.group(1)))
             _check_size(name, last_row, 0, limits)
+    # Before anything reads it whole: the area a reader would build, rows × columns.
+    if last_row * max(widest, 26) > limits.max_cells and widest > 26:
+        raise UserError(msg(QT_TRANSLATE_NOOP(
+            "Xlsx", "{file}: the sheet spans {rows} rows and {cols} columns; that is more "
+            "cells than can be imported at once ({max_cells}). Remove empty or unneeded "
+            "rows and columns, or split the file."),
+            file=name, rows=last_row, cols=widest, max_cells=limits.max_cells))
     return SheetScan(has_formulas, last_row, has_errors)
 
 
