@@ -47,42 +47,70 @@ def _keys_of(spec: FieldSpec) -> frozenset[str]:
                       *map(header_key, spec.synonyms)})
 
 
-def match_header(text: Any, fields: Sequence[FieldSpec], *, fuzzy: bool = True) -> str | None:
+# Words that make a header about something else than the field its other words name:
+# "Nama Ibu" is not the student's name, "Omzet per Bulan" not the annual sales,
+# "Status Pernikahan" not the student's status, "Tanggal Lahir/Berdiri" no data date.
+_OTHER_THINGS = ("ibu", "ayah", "orangtua", "wali", "bulan", "monthly", "lahir", "berdiri",
+                 "nikah")
+
+
+def match_header(text: Any, fields: Sequence[FieldSpec], *, fuzzy: bool = True,
+                 taken: frozenset[str] = frozenset()) -> str | None:
+    """The field a header names: exactly, else (``fuzzy``) nearly, else by the one field
+    name it contains. Fields in ``taken`` are not guessed (an exact match still wins)."""
     key = header_key(text)
     if not key:
         return None
     for spec in fields:
         if key in spec.match_keys():
             return spec.key
-    if not fuzzy:
+    if not fuzzy or any(word in key for word in _OTHER_THINGS):
         return None
+    free = [spec for spec in fields if spec.key not in taken]
     best, best_score = None, 0.0
-    for spec in fields:
+    for spec in free:
         for candidate in spec.match_keys():
             score = fuzz.ratio(key, candidate)
             if score > best_score:
                 best, best_score = spec.key, score
     if best_score >= FUZZY_CUTOFF and len(key) >= 4:
         return best
-    # "No. HP / WA" holds "nohp": the longest known name inside the header wins.
-    contained = [(len(c), spec.key) for spec in fields for c in spec.match_keys()
-                 if len(c) >= 4 and c in key]
-    return max(contained)[1] if contained else None
+    # "No. HP / WA" holds "nohp": the longest known name inside the header wins, when it
+    # names one field only ("Alamat Email" names two: a guess would be wrong half the time).
+    contained = {spec.key: max(len(c) for c in spec.match_keys() if len(c) >= 4 and c in key)
+                 for spec in fields
+                 if any(len(c) >= 4 and c in key for c in spec.match_keys())}
+    if len(contained) == 1:
+        (found,) = contained
+        return found if found not in taken else None
+    return None
 
 
 def auto_mapping(
     header_row: Sequence[Any], fields: Sequence[FieldSpec], *, fuzzy: bool = True
 ) -> dict[int, str]:
-    """Column index (0-based) → field key; the first column wins a field named twice."""
+    """Column index (0-based) → field key.
+
+    Exact header names are mapped first, wherever they stand; only then are the other
+    headers guessed, for the fields still free ("Jenis Usaha" before "Nama Usaha" must
+    not take the name). The first column wins a field named exactly twice.
+    """
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for i, text in enumerate(header_row):
-        if not isinstance(text, str):
-            continue  # headers are text; numbers and dates are data
-        key = match_header(text, fields, fuzzy=fuzzy)
+    texts = [(i, text) for i, text in enumerate(header_row) if isinstance(text, str)]
+    for i, text in texts:  # headers are text; numbers and dates are data
+        key = match_header(text, fields, fuzzy=False)
         if key and key not in taken:
             mapping[i] = key
             taken.add(key)
+    if fuzzy:
+        for i, text in texts:
+            if i in mapping:
+                continue
+            key = match_header(text, fields, taken=frozenset(taken))
+            if key and key not in taken:
+                mapping[i] = key
+                taken.add(key)
     return mapping
 
 
