@@ -4394,6 +4394,10 @@ Work saved after that backup is not in it. The damaged file is kept beside it, r
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{label} arrived as a number of {count} digits: Excel keeps only 15, so its last digits are lost. Format the column as Text and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{label} must be digits.</source>
             <translation type="unfinished" />
         </message>

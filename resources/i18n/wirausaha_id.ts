@@ -4460,6 +4460,10 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
             <translation>{label} harus berupa angka bulat, bukan pecahan.</translation>
         </message>
         <message>
+            <source>{label} arrived as a number of {count} digits: Excel keeps only 15, so its last digits are lost. Format the column as Text and type it again.</source>
+            <translation>{label} tiba sebagai angka {count} digit: Excel hanya menyimpan 15, jadi digit terakhirnya hilang. Format kolomnya sebagai Teks lalu ketik ulang.</translation>
+        </message>
+        <message>
             <source>{label} must be digits.</source>
             <translation>{label} harus berupa angka.</translation>
         </message>

@@ -313,3 +313,16 @@ def test_collector_gathers_every_error() -> None:
     assert caught.value.fields == ["nim", "email"]
     assert "2 field(s)" in caught.value.message.render()
     assert caught.value.for_field("email")[0].field == "email"
+
+
+def test_whole_numbers_read_indonesian_grouping_and_long_numbers_are_not_trusted() -> None:
+    from wirausaha_app.core.rules.ids import nim
+    from wirausaha_app.core.rules.validation import integer
+
+    assert integer("1.000", field="employees") == 1000  # not 1: a thousand employees
+    assert integer("12.500", field="employees") == 12_500
+    with pytest.raises(FieldError):
+        integer("1.5", field="employees")
+    assert nim(123456789.0) == "123456789"
+    with pytest.raises(FieldError, match="Excel keeps only 15"):
+        nim(12345678901234568.0)  # what Excel made of a 17-digit NIM typed as a number

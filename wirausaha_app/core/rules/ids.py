@@ -58,6 +58,24 @@ def _number_to_digits(raw: int | float | Decimal, field: str, label: str) -> str
     return str(int(raw))
 
 
+def _not_rounded(digits: str, raw: object, field: str, label: str) -> str:
+    """A number from a spreadsheet longer than Excel keeps (15 digits) lost its tail."""
+    if isinstance(raw, float) and len(digits) > _EXCEL_DIGITS:
+        raise FieldError(
+            field,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{label} arrived as a number of {count} digits: Excel keeps only 15, so "
+                    "its last digits are lost. Format the column as Text and type it again.",
+                ),
+                label=label,
+                count=len(digits),
+            ),
+        )
+    return digits
+
+
 def _digits(raw: object, field: str, label: str) -> tuple[str, bool]:
     """Digits of ``raw`` without separators, and whether it came as a number."""
     if isinstance(raw, bool):
@@ -292,7 +310,7 @@ def nim(raw: object, *, field: str = "nim") -> str:
     if _is_blank(raw):
         raise _required(field)
     if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
-        text = _number_to_digits(raw, field, "NIM")
+        text = _not_rounded(_number_to_digits(raw, field, "NIM"), raw, field, "NIM")
     else:
         text = str(raw).strip()
     if len(text) > NIM_MAX_LENGTH:

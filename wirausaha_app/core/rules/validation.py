@@ -131,6 +131,7 @@ def choice(
 
 
 # -------------------------------------------------------------------------- numbers
+_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")  # 1.000 / 12.500: Indonesian digit grouping
 def integer(
     raw: object,
     *,
@@ -150,8 +151,11 @@ def integer(
     if isinstance(raw, int):
         value = raw
     else:
+        text = str(raw).strip().replace(" ", "")
+        if _GROUPED.fullmatch(text):
+            text = text.replace(".", "")  # "1.000" typed in Indonesian is a thousand, not 1
         try:
-            number = Decimal(str(raw).strip().replace(" ", ""))
+            number = Decimal(text)
         except InvalidOperation:
             raise not_whole from None
         if not number.is_finite() or number != number.to_integral_value():
