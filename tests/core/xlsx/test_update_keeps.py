@@ -107,3 +107,20 @@ def test_excel_error_cells_are_refused_with_their_address(db: Database, tmp_path
     assert result is None
     assert [(p.row, p.column) for p in plan.problems] == [(2, "Telepon")]
     assert "C2 shows an Excel error (#N/A)" in plan.problems[0].message.render()
+
+
+def test_an_exported_workbook_is_read_from_the_kinds_own_sheet(
+    db: Database, tmp_path: Path
+) -> None:
+    """Without --sheet: the sheet named after the kind, not the summary that comes first."""
+    from wirausaha_app.core.xlsx.importer import prepare
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Ringkasan"
+    wb.active.append(["Lembar", "Baris"])
+    umkm = wb.create_sheet("UMKM")
+    umkm.append(["Nama Usaha", "Kabupaten/Kota"])
+    umkm.append(["Kedai Satu", "Kota Surabaya"])
+    path = tmp_path / "ekspor.xlsx"
+    wb.save(path)
+    assert prepare(path, "umkm").sheet.name == "UMKM"

@@ -37,7 +37,7 @@ from wirausaha_app.core.rules.errors import FieldError, ValidationError
 from wirausaha_app.core.xlsx import parse
 from wirausaha_app.core.xlsx.headers import FieldSpec, auto_mapping, find_header_row
 from wirausaha_app.core.xlsx.kinds import KINDS, ImportOptions, KindHandler, Record
-from wirausaha_app.core.xlsx.reader import SheetData, read_sheet
+from wirausaha_app.core.xlsx.reader import SheetData, read_sheet, sheet_names
 from wirausaha_app.core.xlsx.safety import DEFAULT_LIMITS, Limits, column_letters
 from wirausaha_app.core.xlsx.templates import EXAMPLES
 
@@ -175,6 +175,10 @@ def prepare(
         raise UserError(msg(QT_TRANSLATE_NOOP(
             "Xlsx", "Unknown kind “{kind}”; choose one of {kinds}."),
             kind=kind, kinds=", ".join(KINDS)))
+    if sheet is None:
+        # An exported workbook starts with its summary: the kind's own sheet, if there.
+        named = {n.casefold(): n for n in sheet_names(path, limits)}
+        sheet = named.get(handler.title.casefold())
     with _cyclic_gc_paused():
         data = read_sheet(path, sheet, limits)
     header_index = find_header_row(data.rows, handler.fields)
