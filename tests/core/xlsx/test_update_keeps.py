@@ -124,3 +124,23 @@ def test_an_exported_workbook_is_read_from_the_kinds_own_sheet(
     path = tmp_path / "ekspor.xlsx"
     wb.save(path)
     assert prepare(path, "umkm").sheet.name == "UMKM"
+
+
+def test_an_import_leaves_a_change_log_row_without_values(db: Database, tmp_path: Path) -> None:
+    from wirausaha_app.core.models import ChangeLogEntry
+
+    populate(db)
+    rows = [["Nama Usaha", "Kabupaten/Kota", "Telepon"], ["Kedai Log", "Kota Surabaya", None]]
+    for streamed in (True, False):  # the CLI's streamed UMKM import, and the wizard's
+        path = _sheet(tmp_path / f"log{streamed}.xlsx", rows)
+        if streamed:
+            assert run_import(db, "umkm", path)[1] is not None
+        else:
+            from wirausaha_app.core.xlsx.importer import commit, prepare, validate
+
+            plan = validate(db, prepare(path, "umkm"), UPDATE)
+            commit(db, plan)
+    with db.session() as s:
+        entries = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.action == "import")).all()
+    assert [e.entity for e in entries] == ["umkm", "umkm"]
+    assert all("Kedai" not in (e.summary or "") for e in entries)

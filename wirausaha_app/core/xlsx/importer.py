@@ -422,6 +422,7 @@ def commit(db: Database, plan: ImportPlan, progress: Progress = SILENT) -> Impor
     try:
         with _cyclic_gc_paused(), db.transaction() as session:
             kind.write(session, plan.records, plan.context, progress)
+            _log_import(session, kind, sorted(plan.prepared.mapping.values()))
     except IntegrityError as exc:
         raise _refused_by_database(exc) from exc
     return ImportResult(plan.inserts, plan.updates, len(plan.refused_rows))
@@ -517,6 +518,7 @@ class _Writer:
                         raise _Abort
                     if isinstance(item, tuple) and item[0] is _FINISH:
                         stream.finish(item[1], item[2])
+                        _log_import(session, self._kind)
                         break
                     stream.add(item)
         except _Abort:
@@ -559,6 +561,15 @@ class _Writer:
     def abort(self) -> None:
         self._put(_Abort)
         self._thread.join()
+
+
+def _log_import(session: Any, kind: KindHandler, fields: list[str] | None = None) -> None:
+    """One change-log row per import, in its transaction: what kind, which columns (no
+    values: they may be personal data)."""
+    from wirausaha_app.core.services.records.base import log_change
+
+    log_change(session, kind.table.name if kind.table is not None else kind.name, None,
+               "import", fields or [f.key for f in kind.fields])
 
 
 def _refused_by_database(exc: IntegrityError) -> UserError:
