@@ -142,3 +142,21 @@ def test_seed_funds_and_unknown_team(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
         amounts = sorted(s.scalars(select(SeedFundEntry.amount)))
     assert amounts == [4_500_000, 5_000_000]
+
+
+def test_seed_fund_rows_meet_the_ledger_rules(db: Database, tmp_path: Path) -> None:
+    """As in the dialog: no disbursement beyond the grant, no zero amounts."""
+    populate(db)
+    with db.session() as s:
+        before = sorted(s.scalars(select(SeedFundEntry.amount)))
+    head = ["Nama Tim", "Angkatan", "Tanggal", "Jenis", "Jumlah"]
+    rows = [["Kopi Nusantara", "WMK PENS 2023 Ganjil", "03/10/2023", "dicairkan", "Rp 999 jt"],
+            ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "04/10/2023", "dilaporkan", "0"]]
+    plan = validate(db, prepare(_sheet(tmp_path / "f.xlsx", [head, *rows]), "seed_funds"))
+    problems = {(p.row, p.column): p.message.render() for p in plan.problems}
+    assert "above zero" in problems[(3, "Jumlah")]
+    assert "would exceed the amount granted" in problems[(2, "Jumlah")]
+    with pytest.raises(UserError):
+        commit(db, plan)
+    with db.session() as s:
+        assert sorted(s.scalars(select(SeedFundEntry.amount))) == before

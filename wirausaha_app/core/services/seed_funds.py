@@ -82,7 +82,7 @@ def cohort_totals(session: Session, cohort_id: int) -> tuple[FundTotals, list[Te
     return total, teams
 
 
-def _check_ledger(session: Session, team_id: int) -> None:
+def check_ledger(session: Session, team_id: int) -> None:
     session.flush()
     totals = team_totals(session, team_id)
     if totals.disbursed > totals.granted:
@@ -133,7 +133,7 @@ def add_entry(
             team_id=team_id, kind=str(kind), amount=amount, entry_date=entry_date, note=note or None
         )
         session.add(entry)
-        _check_ledger(session, team_id)
+        check_ledger(session, team_id)
         log_change(session, "seed_fund_entries", entry.id, "create", _FIELDS)
         return entry.id
 
@@ -147,7 +147,7 @@ def update_entry(
         if entry is None:
             raise UserError(msg(QT_TRANSLATE_NOOP("SeedFunds", "The entry no longer exists.")))
         entry.kind, entry.amount, entry.entry_date, entry.note = str(kind), amount, entry_date, note
-        _check_ledger(session, entry.team_id)
+        check_ledger(session, entry.team_id)
         log_change(session, "seed_fund_entries", entry_id, "update", _FIELDS)
 
 
@@ -159,5 +159,5 @@ def delete_entry(db: Database, entry_id: int) -> None:
         team_id = entry.team_id
         session.delete(entry)
         # Deleting a grant could leave more disbursed than granted.
-        _check_ledger(session, team_id)
+        check_ledger(session, team_id)
         log_change(session, "seed_fund_entries", entry_id, "delete", ())

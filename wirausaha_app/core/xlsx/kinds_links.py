@@ -209,10 +209,55 @@ class SeedFundsKind(KindHandler):
             errors.check(rules.name, None, field="kind")
         amount = errors.check(rules.parse_money, values.get("amount"), field="amount",
                               required=True)
+        if amount is not None and amount <= 0:
+            errors.add("amount", msg(QT_TRANSLATE_NOOP(
+                "SeedFunds", "The amount must be above zero.")))
         note = errors.check(rules.text, parse.text(values.get("note")), field="note")
         errors.raise_if_any()
         return Record(row, {"team_id": team_id, "entry_date": when, "kind": kind,
                             "amount": amount, "note": note})
+
+    def rule_problems(self, db: Database, records: Sequence[Record],
+                      ctx: Links) -> list[tuple[Record, FieldError]]:
+        """Each team's ledger after the import, as the seed-fund dialog checks it
+        (disbursed ≤ granted, reported ≤ disbursed), in a transaction rolled back;
+        a breach is shown at the team's last row in the file."""
+        # The bulk writer prepares values in place: the trial works on copies.
+        copies = [Record(r.row, dict(r.values), r.existing_id, dict(r.extra)) for r in records]
+        original = {id(c): r for c, r in zip(copies, records, strict=True)}
+        found: list[tuple[Record, FieldError]] = []
+        try:
+            with db.transaction() as session:
+                found = self._write_checked(session, copies, ctx, SILENT)
+                raise _TrialOver
+        except _TrialOver:
+            pass
+        return [(original[id(copy)], error) for copy, error in found]
+
+    def _write_checked(self, session: Session, records: Sequence[Record], ctx: Links,
+                       progress: Progress) -> list[tuple[Record, FieldError]]:
+        from wirausaha_app.core.services.seed_funds import check_ledger
+
+        super().write(session, records, ctx, progress)
+        last_row: dict[int, Record] = {}
+        for record in records:
+            last_row[record.values["team_id"]] = record
+        breaches = []
+        for team_id, record in last_row.items():
+            try:
+                check_ledger(session, team_id)
+            except FieldError as error:
+                breaches.append((record, error))
+        return breaches
+
+    def write(self, session: Session, records: Sequence[Record], ctx: Links,
+              progress: Progress) -> None:
+        breaches = self._write_checked(session, records, ctx, progress)
+        if breaches:
+            record, error = breaches[0]
+            raise UserError(msg(QT_TRANSLATE_NOOP(
+                "Xlsx", "Nothing was imported: row {row}: {problem}"),
+                row=record.row, problem=error.message.render()))
 
     def key(self, record: Record) -> Hashable:
         v = record.values
