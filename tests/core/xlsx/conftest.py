@@ -94,6 +94,9 @@ def populate(db: Database) -> None:
                          channels="marketplace,shop", has_nib=True),
             Pairing(team_id=team.id, umkm_id=umkm.id, role_code="digital_marketing",
                     start_date=date(2023, 9, 15), status="active"),
+            # A ledger as the program keeps it: nothing disbursed beyond the grant.
+            SeedFundEntry(team_id=team.id, entry_date=date(2023, 10, 1), kind="granted",
+                          amount=6_000_000),
             SeedFundEntry(team_id=team.id, entry_date=date(2023, 10, 2), kind="disbursed",
                           amount=4_500_000),
             TeamOutput(team_id=team.id, kind_code="product", status="done",

@@ -141,7 +141,7 @@ def test_seed_funds_and_unknown_team(db: Database, tmp_path: Path) -> None:
     assert run_import(db, "seed_funds", path)[1] is not None
     with db.session() as s:
         amounts = sorted(s.scalars(select(SeedFundEntry.amount)))
-    assert amounts == [4_500_000, 5_000_000]
+    assert amounts == [4_500_000, 5_000_000, 6_000_000]
 
 
 def test_seed_fund_rows_meet_the_ledger_rules(db: Database, tmp_path: Path) -> None:
