@@ -14,10 +14,10 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from tests.cli.conftest import run_cli as run
+from tests.core.xlsx.conftest import sheet_file
 from wirausaha_app.cli.commands import stats as stats_command
 from wirausaha_app.cli.common import install_translator
 from wirausaha_app.cli.main import main
@@ -216,14 +216,7 @@ def test_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def _sheet(path: Path, rows: list[list[str]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Mahasiswa baru"
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return sheet_file(path, rows, title="Mahasiswa baru")
 
 
 def test_import_with_refused_rows(

@@ -2,21 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 from sqlalchemy import func, select
 
-from tests.core.xlsx.conftest import populate
+from tests.core.xlsx.conftest import populate, sheet_file
 from wirausaha_app.cli.main import main
 from wirausaha_app.core.db.lifecycle import open_database
 from wirausaha_app.core.models import Student
-
-
-def _sheet(path: Path, rows: list[list]) -> Path:
-    wb = openpyxl.Workbook()
-    for r in rows:
-        wb.active.append(r)
-    wb.save(path)
-    return path
 
 
 def _count(db_target: str) -> int:
@@ -32,7 +23,7 @@ def test_import_command(db_target: str, tmp_path: Path, capsys, monkeypatch) -> 
     db = open_database(db_target)
     populate(db)
     db.dispose()
-    good = _sheet(tmp_path / "ok.xlsx", [["NIM", "Nama", "Perguruan Tinggi"],
+    good = sheet_file(tmp_path / "ok.xlsx", [["NIM", "Nama", "Perguruan Tinggi"],
                                          ["1001", "Ani", "PENS"]])
     args = ["import", "students", str(good), "--db", db_target,
             "--cohort", "WMK PENS 2023 Ganjil"]
@@ -40,7 +31,7 @@ def test_import_command(db_target: str, tmp_path: Path, capsys, monkeypatch) -> 
     assert "Uji coba" in capsys.readouterr().out and _count(db_target) == 3
     assert main(args) == 0
     assert "1 baru" in capsys.readouterr().out and _count(db_target) == 4
-    bad = _sheet(tmp_path / "bad.xlsx", [["NIM", "Nama", "Perguruan Tinggi"],
+    bad = sheet_file(tmp_path / "bad.xlsx", [["NIM", "Nama", "Perguruan Tinggi"],
                                          ["1002", "Budi", "PENS"], ["1003", "", "PENS"]])
     assert main(["import", "students", str(bad), "--db", db_target, "--cohort",
                  "WMK PENS 2023 Ganjil"]) == 1

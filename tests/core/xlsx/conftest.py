@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
+from typing import Any
 
+import openpyxl
 import pytest
 
 from wirausaha_app.core.db.engine import Database
@@ -108,3 +111,16 @@ def populate(db: Database) -> None:
 def sample_db(db: Database) -> Database:
     populate(db)
     return db
+
+
+def sheet_file(path: Path, rows: list[list[Any]], *, title: str | None = None) -> Path:
+    """A one-sheet workbook holding ``rows`` (the first is the header), saved at ``path``."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    if title is not None:
+        ws.title = title
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from tests.core.xlsx.conftest import populate
+from tests.core.xlsx.conftest import populate, sheet_file
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import UserError
 from wirausaha_app.core.models import Cohort, Pairing, SeedFundEntry, Team
 from wirausaha_app.core.xlsx.importer import commit, prepare, run_import, validate
 from wirausaha_app.core.xlsx.kinds_base import ImportOptions
-
-
-def _sheet(path: Path, rows: list[list]) -> Path:
-    wb = openpyxl.Workbook()
-    for r in rows:
-        wb.active.append(r)
-    wb.save(path)
-    return path
 
 
 def test_pairing_limits_apply(db: Database, tmp_path: Path) -> None:
@@ -33,7 +24,7 @@ def test_pairing_limits_apply(db: Database, tmp_path: Path) -> None:
     head = ["Nama Tim", "Angkatan", "Nama Usaha", "NIB", "Peran Rantai Nilai", "Mulai", "Status"]
     rows = [[f"Tim {i}", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
              "Pemasaran digital", "01/10/2023", "aktif"] for i in range(3)]
-    path = _sheet(tmp_path / "p.xlsx", [head, *rows])
+    path = sheet_file(tmp_path / "p.xlsx", [head, *rows])
     plan = validate(db, prepare(path, "pairings"))
     # One active pairing exists already; the UMKM limit (2) stops the second new one,
     # and the preview says so at its row (rows 3 and 4), before anything is written.
@@ -69,7 +60,7 @@ def test_a_row_finishing_a_pairing_frees_its_place_in_the_preview(
         *[[f"Tim {i}", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
            "Pemasaran digital", "01/12/2023", None, "aktif"] for i in range(2)],
     ]
-    path = _sheet(tmp_path / "p.xlsx", [head, *rows])
+    path = sheet_file(tmp_path / "p.xlsx", [head, *rows])
     plan = validate(db, prepare(path, "pairings"), ImportOptions(update_existing=True))
     assert plan.problems == []
     result = commit(db, plan)
@@ -92,9 +83,9 @@ def test_a_row_activating_an_existing_pairing_meets_the_limit(
             "Status"]
     proposed = [[f"Tim {i}", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
                  "Pemasaran digital", "01/12/2023", "diusulkan"] for i in range(2)]
-    assert run_import(db, "pairings", _sheet(tmp_path / "a.xlsx", [head, *proposed]))[1]
+    assert run_import(db, "pairings", sheet_file(tmp_path / "a.xlsx", [head, *proposed]))[1]
     active = [[*row[:-1], "aktif"] for row in proposed]
-    plan = validate(db, prepare(_sheet(tmp_path / "b.xlsx", [head, *active]), "pairings"),
+    plan = validate(db, prepare(sheet_file(tmp_path / "b.xlsx", [head, *active]), "pairings"),
                     ImportOptions(update_existing=True))
     assert [(p.row, p.column) for p in plan.problems] == [(3, "Nama Usaha")]
     assert "limit is 2" in plan.problems[0].message.render()
@@ -111,7 +102,7 @@ def test_pairing_rules_at_commit_still_refuse_whole(db: Database, tmp_path: Path
     head = ["Nama Tim", "Angkatan", "Nama Usaha", "NIB", "Peran Rantai Nilai", "Mulai", "Status"]
     row = ["Tim 0", "WMK PENS 2023 Ganjil", "Keripik Bu Sum", "1234567890123",
            "Pemasaran digital", "01/10/2023", "aktif"]
-    plan = validate(db, prepare(_sheet(tmp_path / "p.xlsx", [head, row]), "pairings"))
+    plan = validate(db, prepare(sheet_file(tmp_path / "p.xlsx", [head, row]), "pairings"))
     assert plan.problems == []
     with db.transaction() as s:  # someone fills the UMKM's last place meanwhile
         other = Team(cohort_id=cohort.id, name="Tim lain")
@@ -127,14 +118,14 @@ def test_pairing_rules_at_commit_still_refuse_whole(db: Database, tmp_path: Path
 
 def test_seed_funds_and_unknown_team(db: Database, tmp_path: Path) -> None:
     populate(db)
-    path = _sheet(tmp_path / "d.xlsx", [
+    path = sheet_file(tmp_path / "d.xlsx", [
         ["Nama Tim", "Angkatan", "Tanggal", "Jenis", "Jumlah"],
         ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "02/10/2023", "dialokasikan", "Rp 5 jt"],
         ["Tim Hantu", "WMK PENS 2023 Ganjil", "02/10/2023", "dicairkan", "1.000.000"],
     ])
     plan, result = run_import(db, "seed_funds", path)
     assert result is None and [(p.row, p.column) for p in plan.problems] == [(3, "Nama Tim")]
-    path = _sheet(tmp_path / "d2.xlsx", [
+    path = sheet_file(tmp_path / "d2.xlsx", [
         ["Nama Tim", "Angkatan", "Tanggal", "Jenis", "Jumlah"],
         ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "02/10/2023", "dialokasikan", "Rp 5 jt"],
     ])
@@ -152,7 +143,7 @@ def test_seed_fund_rows_meet_the_ledger_rules(db: Database, tmp_path: Path) -> N
     head = ["Nama Tim", "Angkatan", "Tanggal", "Jenis", "Jumlah"]
     rows = [["Kopi Nusantara", "WMK PENS 2023 Ganjil", "03/10/2023", "dicairkan", "Rp 999 jt"],
             ["Kopi Nusantara", "WMK PENS 2023 Ganjil", "04/10/2023", "dilaporkan", "0"]]
-    plan = validate(db, prepare(_sheet(tmp_path / "f.xlsx", [head, *rows]), "seed_funds"))
+    plan = validate(db, prepare(sheet_file(tmp_path / "f.xlsx", [head, *rows]), "seed_funds"))
     problems = {(p.row, p.column): p.message.render() for p in plan.problems}
     assert "above zero" in problems[(3, "Jumlah")]
     assert "would exceed the amount granted" in problems[(2, "Jumlah")]

@@ -9,20 +9,13 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import select
 
-from tests.core.xlsx.conftest import populate
+from tests.core.xlsx.conftest import populate, sheet_file
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.models import Mentor, Student
 from wirausaha_app.core.xlsx.importer import ImportOptions, run_import
 
 UPDATE = ImportOptions(update_existing=True)
 
-
-def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    wb = openpyxl.Workbook()
-    for r in rows:
-        wb.active.append(r)
-    wb.save(path)
-    return path
 
 
 def test_a_partial_sheet_updates_only_its_cells(db: Database, tmp_path: Path) -> None:
@@ -38,7 +31,7 @@ def test_a_partial_sheet_updates_only_its_cells(db: Database, tmp_path: Path) ->
         cohort = student.cohort.name if student.cohort else None
     rows = [["NIM", "Nama", "Perguruan Tinggi", "Angkatan", "Telepon"],
             [nim, "Nama Baru", short, cohort, "0812-3456-7890"]]
-    plan, result = run_import(db, "students", _sheet(tmp_path / "s.xlsx", rows), options=UPDATE)
+    plan, result = run_import(db, "students", sheet_file(tmp_path / "s.xlsx", rows), options=UPDATE)
     assert result is not None and result.updated == 1, [p.render() for p in plan.problems]
     with db.session() as s:
         after = s.scalars(select(Student).where(Student.nim == nim)).one()
@@ -59,7 +52,7 @@ def test_an_empty_cell_keeps_the_value_and_defaults_do_not_overwrite(
         university = mentor.university.name if mentor.university else None
     rows = [["Nama Mentor", "Perguruan Tinggi", "Jenis", "Kapasitas", "Keahlian"],
             [name, university, None, None, None]]
-    plan, result = run_import(db, "mentors", _sheet(tmp_path / "m.xlsx", rows), options=UPDATE)
+    plan, result = run_import(db, "mentors", sheet_file(tmp_path / "m.xlsx", rows), options=UPDATE)
     assert result is not None, [p.render() for p in plan.problems]
     with db.session() as s:
         after = s.scalars(select(Mentor).where(Mentor.name == name)).one()
@@ -76,11 +69,11 @@ def test_umkm_without_an_nib_are_recognised_not_added_again(
     populate(db)
     head = ["Nama Usaha", "Nama Pemilik", "Kabupaten/Kota", "Alamat"]
     rows = [["Warung Tanpa NIB", "Bu Sri", "Kota Surabaya", "Jl. Lama 1"]]
-    assert run_import(db, "umkm", _sheet(tmp_path / "a.xlsx", [head, *rows]))[1] is not None
+    assert run_import(db, "umkm", sheet_file(tmp_path / "a.xlsx", [head, *rows]))[1] is not None
     with db.session() as s:
         before = s.scalar(select(func.count()).select_from(Umkm))
     again = [["warung tanpa nib", "Bu Sri", "Kota Surabaya", "Jl. Baru 2"]]  # case differs
-    plan, result = run_import(db, "umkm", _sheet(tmp_path / "b.xlsx", [head, *again]),
+    plan, result = run_import(db, "umkm", sheet_file(tmp_path / "b.xlsx", [head, *again]),
                               options=UPDATE)
     assert result is not None and (result.inserted, result.updated) == (0, 1)
     with db.session() as s:
@@ -88,7 +81,7 @@ def test_umkm_without_an_nib_are_recognised_not_added_again(
         assert s.scalars(select(Umkm.address).where(Umkm.owner_name == "Bu Sri")).one() == (
             "Jl. Baru 2")
     twice = [["Kedai Baru", "Pak Budi", "Kota Malang", None]] * 2
-    plan, result = run_import(db, "umkm", _sheet(tmp_path / "c.xlsx", [head, *twice]))
+    plan, result = run_import(db, "umkm", sheet_file(tmp_path / "c.xlsx", [head, *twice]))
     assert result is None and [p.row for p in plan.problems] == [3]  # the same row twice
 
 
@@ -132,7 +125,7 @@ def test_an_import_leaves_a_change_log_row_without_values(db: Database, tmp_path
     populate(db)
     rows = [["Nama Usaha", "Kabupaten/Kota", "Telepon"], ["Kedai Log", "Kota Surabaya", None]]
     for streamed in (True, False):  # the CLI's streamed UMKM import, and the wizard's
-        path = _sheet(tmp_path / f"log{streamed}.xlsx", rows)
+        path = sheet_file(tmp_path / f"log{streamed}.xlsx", rows)
         if streamed:
             assert run_import(db, "umkm", path)[1] is not None
         else:
