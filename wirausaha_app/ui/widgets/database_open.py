@@ -169,15 +169,12 @@ def offer_missing(parent: QWidget | None, path: Path) -> bool | None:
     if backup is None:
         choice += 1
     if choice == 0 and backup is not None:
-        lock = DatabaseLock(path)
         try:
-            lock.acquire()
-            core_recovery.restore_backup(backup, path)
+            with DatabaseLock(path):
+                core_recovery.restore_backup(backup, path)
         except UserError as exc:
             messages.warn(parent, translate("DatabaseOpen", "Database missing"), str(exc))
             return None
-        finally:
-            lock.release()
         return True
     return False if choice == 1 else None
 
