@@ -12,7 +12,7 @@ limit is listed with its row number before anything is imported.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -222,17 +222,8 @@ class SeedFundsKind(KindHandler):
         """Each team's ledger after the import, as the seed-fund dialog checks it
         (disbursed ≤ granted, reported ≤ disbursed), in a transaction rolled back;
         a breach is shown at the team's last row in the file."""
-        # The bulk writer prepares values in place: the trial works on copies.
-        copies = [Record(r.row, dict(r.values), r.existing_id, dict(r.extra)) for r in records]
-        original = {id(c): r for c, r in zip(copies, records, strict=True)}
-        found: list[tuple[Record, FieldError]] = []
-        try:
-            with db.transaction() as session:
-                found = self._write_checked(session, copies, ctx, SILENT)
-                raise _TrialOver
-        except _TrialOver:
-            pass
-        return [(original[id(copy)], error) for copy, error in found]
+        return _trial(db, records,
+                      lambda session, copies: self._write_checked(session, copies, ctx, SILENT))
 
     def _write_checked(self, session: Session, records: Sequence[Record], ctx: Links,
                        progress: Progress) -> list[tuple[Record, FieldError]]:
@@ -359,14 +350,12 @@ class PairingsKind(KindHandler):
         by the rows, found by doing what :meth:`write` does — changes to existing
         pairings first (a row finishing one frees its place), then the new ones in file
         order — in a write transaction of its own that is always rolled back."""
-        found: list[tuple[Record, FieldError]] = []
-        try:
-            with db.transaction() as session:
-                self._write_checked(session, records, ctx, SILENT, found)
-                raise _TrialOver
-        except _TrialOver:
-            pass
-        return found
+        def check(session: Session, copies: list[Record]) -> list[tuple[Record, FieldError]]:
+            found: list[tuple[Record, FieldError]] = []
+            self._write_checked(session, copies, ctx, SILENT, found)
+            return found
+
+        return _trial(db, records, check)
 
     def _write_checked(self, session: Session, records: Sequence[Record], ctx: Links,
                        progress: Progress,
@@ -408,6 +397,26 @@ class PairingsKind(KindHandler):
 
 class _TrialOver(Exception):
     """Ends the preview's trial write, so its transaction is rolled back."""
+
+
+Refusals = list[tuple[Record, FieldError]]
+
+
+def _trial(db: Database, records: Sequence[Record],
+           check: Callable[[Session, list[Record]], Refusals]) -> Refusals:
+    """``check`` (the import's own writes, reporting what the rules refuse) in a write
+    transaction that is always rolled back, on copies of the records (the bulk writer
+    prepares values in place); the refusals, mapped back to the records."""
+    copies = [Record(r.row, dict(r.values), r.existing_id, dict(r.extra)) for r in records]
+    original = {id(c): r for c, r in zip(copies, records, strict=True)}
+    found: Refusals = []
+    try:
+        with db.transaction() as session:
+            found = check(session, copies)
+            raise _TrialOver
+    except _TrialOver:
+        pass
+    return [(original[id(copy)], error) for copy, error in found]
 
 
 class SnapshotsKind(KindHandler):
