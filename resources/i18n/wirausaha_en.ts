@@ -4613,7 +4613,7 @@ Work saved after that backup is not in it. The damaged file is kept beside it, r
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Already in the database ({value}); choose “update existing” to update it.</source>
+            <source>Already in the database ({value}); choose “update existing” (--update-existing on the command line) to update it.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4679,8 +4679,12 @@ Data yang disimpan sesudah cadangan itu tidak ada di dalamnya. Berkas yang rusak
             <translation>Sama dengan baris {row} di berkas ini ({value}).</translation>
         </message>
         <message>
+            <source>Already in the database ({value}); choose “update existing” (--update-existing on the command line) to update it.</source>
+            <translation>Sudah ada di basis data ({value}); pilih “perbarui data yang sudah ada” (--update-existing di baris perintah) untuk memperbaruinya.</translation>
+        </message>
+        <message>
             <source>Already in the database ({value}); choose “update existing” to update it.</source>
-            <translation>Sudah ada di basis data ({value}); pilih “perbarui data yang sudah ada” untuk memperbaruinya.</translation>
+            <translation type="vanished">Sudah ada di basis data ({value}); pilih “perbarui data yang sudah ada” untuk memperbaruinya.</translation>
         </message>
         <message>
             <source>The sheet has no data rows under its header.</source>

@@ -347,7 +347,8 @@ def _validate(
                         plan.problems.append(Problem(excel_row, header_of.get(
                             kind.key_field, kind.key_field), msg(QT_TRANSLATE_NOOP(
                                 "Xlsx", "Already in the database ({value}); choose “update "
-                                "existing” to update it."), value=kind.describe_key(key))))
+                                "existing” (--update-existing on the command line) to update "
+                                "it."), value=kind.describe_key(key))))
                         continue
                 keep(record)
             progress.step(min(chunk_end - first_data, total), total, "validate")
