@@ -288,3 +288,11 @@ def test_a_missing_database_with_backups_offers_the_newest(
     finally:
         opened.close()
     assert offered == [["Restore the newest backup", "Start an empty database", "Cancel"]]
+
+
+def test_a_copy_left_by_a_killed_restore_is_removed_on_opening(sample_db_path: Path) -> None:
+    leftover = sample_db_path.with_name(sample_db_path.name + ".restore-tmp")
+    leftover.write_bytes(b"half a copy")
+    opened = open_locked(sample_db_path)
+    opened.close()
+    assert not leftover.exists()

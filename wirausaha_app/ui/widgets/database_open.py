@@ -50,8 +50,11 @@ def open_locked(target: str | Path) -> OpenedDatabase:
     url = to_url(target)
     path = sqlite_path(url)
     lock = DatabaseLock(path) if path is not None else None
-    if lock is not None:
+    if lock is not None and path is not None:
         lock.acquire()
+        # A restore killed half-way left its copy: restores run only under this lock,
+        # so nobody is writing it now.
+        path.with_name(path.name + ".restore-tmp").unlink(missing_ok=True)
     try:
         return OpenedDatabase(open_database(url), lock)
     except BaseException:
