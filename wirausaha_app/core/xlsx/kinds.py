@@ -41,12 +41,12 @@ __all__ = ["KINDS", "ImportOptions", "KindHandler", "Record"]
 from wirausaha_app.core.xlsx.kinds_fields import (
     PHONE_SYNONYMS,
     T,
-    _choice,
-    _k,
-    _masked,
-    _name,
-    _region,
-    _text,
+    choice_rule,
+    folded,
+    name_value,
+    region_rule,
+    text_value,
+    unmasked,
 )
 from wirausaha_app.core.xlsx.kinds_umkm import UmkmKind
 
@@ -76,13 +76,13 @@ class UniversitiesKind(KindHandler):
 
     def convert(self, values: dict[str, Any], ctx: Lookups, row: int) -> Record:
         out = run_rules(values, {
-            "name": (_name, {}), "short_name": (_text, {"max_length": 40}),
-            "kind": (_choice(vocab.UNIVERSITY_KIND, "origin"), {}),
-            "region_code": (_region(ctx), {}), "address": (_text, {}),
-            "mou_number": (_text, {"max_length": 100}),
+            "name": (name_value, {}), "short_name": (text_value, {"max_length": 40}),
+            "kind": (choice_rule(vocab.UNIVERSITY_KIND, "origin"), {}),
+            "region_code": (region_rule(ctx), {}), "address": (text_value, {}),
+            "mou_number": (text_value, {"max_length": 100}),
             "mou_valid_from": (parse.excel_date, {}), "mou_valid_until": (parse.excel_date, {}),
-            "contact_name": (_text, {"max_length": 200}),
-            "contact_phone": (_masked(parse.phone), {}),
+            "contact_name": (text_value, {"max_length": 200}),
+            "contact_phone": (unmasked(parse.phone), {}),
             "contact_email": (rules.email, {}),
         })
         errors = ErrorCollector()
@@ -92,7 +92,7 @@ class UniversitiesKind(KindHandler):
         return Record(row, out)
 
     def key(self, record: Record) -> Hashable:
-        return _k(record.values["name"])
+        return folded(record.values["name"])
 
     def existing_id(self, key: Any, ctx: Lookups) -> int | None:
         return ctx.universities.get(key)
@@ -123,16 +123,16 @@ class CohortsKind(KindHandler):
 
     def convert(self, values: dict[str, Any], ctx: Lookups, row: int) -> Record:
         out = run_rules(values, {
-            "name": (_name, {}),
+            "name": (name_value, {}),
             "host_university": (lambda v, *, field: ctx.university(v, field=field), {}),
             "year": (rules.integer, {"minimum": 2020, "maximum": 2100, "required": True}),
-            "semester": (_choice(vocab.SEMESTER), {}),
+            "semester": (choice_rule(vocab.SEMESTER), {}),
             **{k: (parse.excel_date, {}) for k in ("pre_immersion_start", "immersion_start",
                                                    "post_immersion_start", "end_date",
                                                    "expo_date")},
             "quota_total": (rules.integer, {"minimum": 0, "maximum": 100_000}),
             "quota_internal_percent": (rules.integer, {"minimum": 0, "maximum": 100}),
-            "notes": (_text, {}),
+            "notes": (text_value, {}),
         })
         if out["semester"] is None:
             errors = ErrorCollector()
@@ -146,7 +146,7 @@ class CohortsKind(KindHandler):
         return Record(row, out)
 
     def key(self, record: Record) -> Hashable:
-        return _k(record.values["name"])
+        return folded(record.values["name"])
 
     def existing_id(self, key: Any, ctx: Lookups) -> int | None:
         return ctx.cohorts.get(key)
@@ -189,15 +189,15 @@ class StudentsKind(KindHandler):
 
     def convert(self, values: dict[str, Any], ctx: StudentsContext, row: int) -> Record:
         out = run_rules(values, {
-            "nim": (rules.nim, {}), "name": (_name, {}),
+            "nim": (rules.nim, {}), "name": (name_value, {}),
             "university": (lambda v, *, field: ctx.university(v, field=field), {}),
             "cohort": (lambda v, *, field: ctx.cohort(v, field=field, required=False), {}),
-            "study_program": (_text, {"max_length": 200}),
+            "study_program": (text_value, {"max_length": 200}),
             "semester": (rules.integer, {"minimum": 1, "maximum": 14}),
-            "gender": (_choice(vocab.GENDER), {}),
-            "status": (_choice(vocab.STUDENT_STATUS, "registered"), {}),
-            "phone": (_masked(parse.phone), {}), "email": (rules.email, {}),
-            "nik": (_masked(rules.nik), {}), "notes": (_text, {}),
+            "gender": (choice_rule(vocab.GENDER), {}),
+            "status": (choice_rule(vocab.STUDENT_STATUS, "registered"), {}),
+            "phone": (unmasked(parse.phone), {}), "email": (rules.email, {}),
+            "nik": (unmasked(rules.nik), {}), "notes": (text_value, {}),
         })
         out["university_id"] = out.pop("university")
         out["cohort_id"] = out.pop("cohort")
@@ -214,7 +214,7 @@ class StudentsKind(KindHandler):
 class MentorsContext(Lookups):
     def __init__(self, session: Session, options: ImportOptions) -> None:
         super().__init__(session, options)
-        self.existing = {(_k(n), u): i for i, n, u in session.execute(
+        self.existing = {(folded(n), u): i for i, n, u in session.execute(
             select(Mentor.id, Mentor.name, Mentor.university_id))}
 
 
@@ -239,20 +239,21 @@ class MentorsKind(KindHandler):
 
     def convert(self, values: dict[str, Any], ctx: MentorsContext, row: int) -> Record:
         out = run_rules(values, {
-            "name": (_name, {}), "kind": (_choice(vocab.MENTOR_KIND, "dpl"), {}),
+            "name": (name_value, {}), "kind": (choice_rule(vocab.MENTOR_KIND, "dpl"), {}),
             "university": (lambda v, *, field: ctx.university(v, field=field, required=False),
                            {}),
-            "organisation": (_text, {"max_length": 200}),
-            "expertise": (_text, {"max_length": 300}),
+            "organisation": (text_value, {"max_length": 200}),
+            "expertise": (text_value, {"max_length": 300}),
             "capacity": (lambda v, *, field: 5 if parse.blank(v)
                          else rules.mentor_capacity(v, field=field), {}),
-            "phone": (_masked(parse.phone), {}), "email": (rules.email, {}), "notes": (_text, {}),
+            "phone": (unmasked(parse.phone), {}), "email": (rules.email, {}),
+            "notes": (text_value, {}),
         })
         out["university_id"] = out.pop("university")
         return Record(row, out)
 
     def key(self, record: Record) -> Hashable:
-        return (_k(record.values["name"]), record.values["university_id"])
+        return (folded(record.values["name"]), record.values["university_id"])
 
     def describe_key(self, key: Any) -> str:
         return str(key[0])

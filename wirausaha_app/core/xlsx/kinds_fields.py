@@ -12,29 +12,29 @@ from wirausaha_app.core.xlsx.kinds_base import Lookups, not_masked
 T = Base.metadata.tables
 
 
-def _k(text: Any) -> str:
+def folded(text: Any) -> str:
     return " ".join(str(text).split()).lower()
 
 
-def _region(ctx: Lookups) -> Any:
+def region_rule(ctx: Lookups) -> Any:
     return lambda value, *, field: ctx.regions.match(value, field=field)
 
 
-def _choice(vocabulary: vocab.Vocabulary, default: str | None = None) -> Any:
+def choice_rule(vocabulary: vocab.Vocabulary, default: str | None = None) -> Any:
     return lambda value, *, field: parse.choice(value, vocabulary, field=field, default=default)
 
 
-def _masked(rule: Any) -> Any:
+def unmasked(rule: Any) -> Any:
     return lambda value, *, field, **kw: rule(not_masked(value, field), field=field, **kw)
 
 
-def _text(value: Any, *, field: str, max_length: int | None = None) -> str | None:
+def text_value(value: Any, *, field: str, max_length: int | None = None) -> str | None:
     # Text cells go straight to the rule; numbers and dates are written out first.
     return rules.text(value if isinstance(value, str) else parse.text(value), field=field,
                       max_length=max_length)
 
 
-def _name(value: Any, *, field: str) -> str:
+def name_value(value: Any, *, field: str) -> str:
     return rules.name(value if isinstance(value, str) else parse.text(value), field=field)
 
 

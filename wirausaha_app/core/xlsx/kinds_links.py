@@ -37,13 +37,10 @@ from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
 from wirausaha_app.core.xlsx import parse, vocab
 from wirausaha_app.core.xlsx.headers import FieldSpec as F
 from wirausaha_app.core.xlsx.kinds_base import ImportOptions, KindHandler, Record
+from wirausaha_app.core.xlsx.kinds_fields import folded
 from wirausaha_app.core.xlsx.kinds_team import CohortPeople
 
 T = Base.metadata.tables
-
-
-def _k(text: Any) -> str:
-    return " ".join(str(text).split()).lower()
 
 
 class Links(CohortPeople):
@@ -51,12 +48,12 @@ class Links(CohortPeople):
         super().__init__(session, options)
         self.roles: dict[str, str] = {}
         for code, name in session.execute(select(ValueChainRole.code, ValueChainRole.name)):
-            self.roles[_k(code)] = code
-            self.roles[_k(name)] = code
+            self.roles[folded(code)] = code
+            self.roles[folded(name)] = code
         self.output_kinds: dict[str, str] = {}
         for code, name in session.execute(select(OutputKind.code, OutputKind.name)):
-            self.output_kinds[_k(code)] = code
-            self.output_kinds[_k(name)] = code
+            self.output_kinds[folded(code)] = code
+            self.output_kinds[folded(name)] = code
         self.umkm_by_nib: dict[str, int] = {}
         # Without a NIB an UMKM is told apart by name, then region, then owner.
         self.umkm_by_name: dict[Any, list[int]] = defaultdict(list)
@@ -65,9 +62,9 @@ class Links(CohortPeople):
         ):
             if nib:
                 self.umkm_by_nib[nib] = uid
-            self.umkm_by_name[_k(name)].append(uid)
-            self.umkm_by_name[(_k(name), region)].append(uid)
-            self.umkm_by_name[(_k(name), region, _k(owner or ""))].append(uid)
+            self.umkm_by_name[folded(name)].append(uid)
+            self.umkm_by_name[(folded(name), region)].append(uid)
+            self.umkm_by_name[(folded(name), region, folded(owner or ""))].append(uid)
         self.existing: dict[Any, int] = {}
 
     def team_in_cohort(self, errors: ErrorCollector, values: dict[str, Any]) -> int | None:
@@ -78,7 +75,7 @@ class Links(CohortPeople):
             return None
         if cohort_id is None:
             return None
-        team_id = self.teams.get((cohort_id, _k(name)))
+        team_id = self.teams.get((cohort_id, folded(name)))
         if team_id is None:
             errors.add("team", msg(QT_TRANSLATE_NOOP(
                 "Xlsx", "No team “{name}” in this cohort."), name=name))
@@ -90,7 +87,7 @@ class Links(CohortPeople):
         if not text:
             errors.check(rules.name, None, field=field)
             return None
-        code = table.get(_k(text))
+        code = table.get(folded(text))
         if code is None:
             errors.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Choose one of: {choices}."),
                                   choices=", ".join(sorted(set(table.values())))))
@@ -110,9 +107,9 @@ def _umkm(errors: ErrorCollector, ctx: Links, values: dict[str, Any]) -> int | N
     if errors.has("nib"):
         return None
     region = errors.check(ctx.regions.match, values.get("region"), field="region")
-    owner = _k(parse.text(values.get("owner")) or "")
-    found = ctx.umkm_by_name.get(_k(name), [])
-    for key in ((_k(name), region), (_k(name), region, owner)):
+    owner = folded(parse.text(values.get("owner")) or "")
+    found = ctx.umkm_by_name.get(folded(name), [])
+    for key in ((folded(name), region), (folded(name), region, owner)):
         if len(found) > 1 and region:
             found = ctx.umkm_by_name.get(key, [])
     if len(found) == 1:
@@ -157,7 +154,7 @@ class AssignmentsKind(KindHandler):
         errors = ErrorCollector()
         team_id = ctx.team_in_cohort(errors, values)
         mentor_name = parse.text(values.get("mentor")) or ""
-        found = ctx.mentors.get(_k(mentor_name), [])
+        found = ctx.mentors.get(folded(mentor_name), [])
         if len(found) != 1:
             errors.add("mentor", msg(QT_TRANSLATE_NOOP(
                 "Xlsx", "No mentor named “{name}”.") if not found else QT_TRANSLATE_NOOP(

@@ -34,12 +34,9 @@ from wirausaha_app.core.xlsx.kinds_base import (
     bulk_update,
     update_values,
 )
+from wirausaha_app.core.xlsx.kinds_fields import folded
 
 T = Base.metadata.tables
-
-
-def _k(text: Any) -> str:
-    return " ".join(str(text).split()).lower()
 
 
 class CohortPeople(Lookups):
@@ -59,12 +56,12 @@ class CohortPeople(Lookups):
         self.team_of: dict[int, int] = dict(
             session.execute(select(TeamMember.student_id, TeamMember.team_id)).all())
         self.teams: dict[tuple[int, str], int] = {
-            (cid, _k(name)): tid
+            (cid, folded(name)): tid
             for tid, cid, name in session.execute(select(Team.id, Team.cohort_id, Team.name))
         }
         self.mentors: dict[str, list[int]] = defaultdict(list)
         for mid, name in session.execute(select(Mentor.id, Mentor.name)):
-            self.mentors[_k(name)].append(mid)
+            self.mentors[folded(name)].append(mid)
         self.file_team_of: dict[int, int] = {}  # student -> row of the file that placed them
 
     def student(self, cohort_id: int | None, nim: str, field: str) -> int:
@@ -136,7 +133,7 @@ class TeamsKind(KindHandler):
             if sid:
                 members.append(sid)
         errors.raise_if_any()
-        existing = ctx.teams.get((cohort_id, _k(out["name"])))
+        existing = ctx.teams.get((cohort_id, folded(out["name"])))
         errors.check(rules.team_members, members, leader, cohort_id=cohort_id,
                      cohort_of=ctx.cohort_of, team_of=ctx.team_of, team_id=existing,
                      names=ctx.names, field="member_nims", leader_field="leader_nim")
@@ -152,7 +149,7 @@ class TeamsKind(KindHandler):
         return Record(row, out, extra={"members": members, "leader": leader})
 
     def key(self, record: Record) -> Hashable:
-        return (record.values["cohort_id"], _k(record.values["name"]))
+        return (record.values["cohort_id"], folded(record.values["name"]))
 
     def existing_id(self, key: Any, ctx: CohortPeople) -> int | None:
         return ctx.teams.get(key)
@@ -198,7 +195,7 @@ class SessionsKind(KindHandler):
     def load_context(self, session: Session, options: ImportOptions) -> CohortPeople:
         ctx = CohortPeople(session, options)
         ctx.sessions = {  # type: ignore[attr-defined]
-            (t, m, d, start, _k(topic), minutes): sid
+            (t, m, d, start, folded(topic), minutes): sid
             for sid, t, m, d, start, topic, minutes in session.execute(
                 select(MentoringSession.id, MentoringSession.team_id, MentoringSession.mentor_id,
                        MentoringSession.session_date, MentoringSession.start_time,
@@ -215,12 +212,12 @@ class SessionsKind(KindHandler):
         if not team_name:
             errors.check(rules.name, None, field="team")
         elif cohort_id is not None:
-            team_id = ctx.teams.get((cohort_id, _k(team_name)))
+            team_id = ctx.teams.get((cohort_id, folded(team_name)))
             if team_id is None:
                 errors.add("team", msg(QT_TRANSLATE_NOOP(
                     "Xlsx", "No team “{name}” in this cohort."), name=team_name))
         mentor_name = parse.text(g("mentor"))
-        found = ctx.mentors.get(_k(mentor_name or ""), [])
+        found = ctx.mentors.get(folded(mentor_name or ""), [])
         if not mentor_name:
             errors.check(rules.name, None, field="mentor")
         elif len(found) != 1:
@@ -261,7 +258,7 @@ class SessionsKind(KindHandler):
         v = record.values
         # No natural key: the same team, mentor, date, time, topic and length is one session.
         return (v["team_id"], v["mentor_id"], v["session_date"], v["start_time"],
-                _k(v["topic"]), v["duration_minutes"])
+                folded(v["topic"]), v["duration_minutes"])
 
     def describe_key(self, key: Any) -> str:
         when = key[2].strftime("%d/%m/%Y") + (f" {key[3]:%H:%M}" if key[3] else "")

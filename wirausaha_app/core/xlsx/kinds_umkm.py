@@ -39,9 +39,9 @@ from wirausaha_app.core.xlsx.kinds_base import (
 from wirausaha_app.core.xlsx.kinds_fields import (
     PHONE_SYNONYMS,
     T,
-    _masked,
-    _name,
-    _text,
+    name_value,
+    text_value,
+    unmasked,
 )
 
 
@@ -151,26 +151,26 @@ class UmkmKind(KindHandler):
         c = ColumnChecks(columns, n)
         memo = ctx.memo.caches
         cols: dict[str, list[Any]] = {
-            "name": c.run("name", _name, required=True, fast=_NAME),
-            "owner_name": c.run("owner_name", _text, max_length=200, fast=_TEXT_200),
+            "name": c.run("name", name_value, required=True, fast=_NAME),
+            "owner_name": c.run("owner_name", text_value, max_length=200, fast=_TEXT_200),
             "region_code": c.run("region_code", ctx.regions.match, required=True,
                                  cache=memo.setdefault("region_code", {})),
-            "address": c.run("address", _text, fast=_TEXT),
-            "phone": c.run("phone", _masked(parse.phone), fast=_PHONE),
+            "address": c.run("address", text_value, fast=_TEXT),
+            "phone": c.run("phone", unmasked(parse.phone), fast=_PHONE),
             "nib": c.run("nib", rules.nib, fast=_NIB),
             "pirt_number": c.run("pirt_number", rules.pirt),
             "pirt_valid_until": c.run("pirt_valid_until", parse.excel_date,
                                       cache=memo.setdefault("pirt_valid_until", {})),
-            "halal_number": c.run("halal_number", _text, max_length=50, fast=_TEXT_50),
+            "halal_number": c.run("halal_number", text_value, max_length=50, fast=_TEXT_50),
             "channels": c.run("channels", parse.code_list, vocab.SALES_CHANNEL,
                               cache=memo.setdefault("channels", {})),
-            "needs": c.run("needs", _text, max_length=300, cache=memo.setdefault("needs", {})),
+            "needs": c.run("needs", text_value, max_length=300, cache=memo.setdefault("needs", {})),
             "annual_sales": c.run("annual_sales", rules.parse_money,
                                   cache=memo.setdefault("annual_sales", {})),
             "capital": c.run("capital", rules.parse_money, cache=memo.setdefault("capital", {})),
             "employees": c.run("employees", rules.integer, minimum=0, maximum=1_000_000,
                                cache=memo.setdefault("employees", {})),
-            "notes": c.run("notes", _text, fast=_TEXT),
+            "notes": c.run("notes", text_value, fast=_TEXT),
         }
         progress.step(n // 2, n, "validate")
         blank = [None] * n
