@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wirausaha_app.core.models.enums import MentorKind
 from wirausaha_app.core.services.records import lookups
+from wirausaha_app.core.services.records.mentors import MentorService
 from wirausaha_app.ui.dialogs.editors.base import RecordEditor
 from wirausaha_app.ui.generated.ui_mentors_dialog import Ui_MentorsDialog
 
@@ -11,17 +12,7 @@ from wirausaha_app.ui.generated.ui_mentors_dialog import Ui_MentorsDialog
 class MentorEditor(RecordEditor):
     kind = "mentors"
     form_class = Ui_MentorsDialog
-    fields = (
-        "name",
-        "kind",
-        "university_id",
-        "organisation",
-        "expertise",
-        "capacity",
-        "phone",
-        "email",
-        "notes",
-    )
+    fields = MentorService.columns  # the form holds every value the service keeps
 
     def title(self, editing: bool) -> str:
         return self.tr("Edit mentor") if editing else self.tr("New mentor")

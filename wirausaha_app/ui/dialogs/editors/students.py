@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wirausaha_app.core.models.enums import Gender, StudentStatus
 from wirausaha_app.core.services.records import lookups
+from wirausaha_app.core.services.records.students import StudentService
 from wirausaha_app.ui.dialogs.editors.base import RecordEditor
 from wirausaha_app.ui.generated.ui_students_dialog import Ui_StudentsDialog
 
@@ -11,20 +12,7 @@ from wirausaha_app.ui.generated.ui_students_dialog import Ui_StudentsDialog
 class StudentEditor(RecordEditor):
     kind = "students"
     form_class = Ui_StudentsDialog
-    fields = (
-        "university_id",
-        "cohort_id",
-        "nim",
-        "name",
-        "study_program",
-        "semester",
-        "gender",
-        "status",
-        "phone",
-        "email",
-        "nik",
-        "notes",
-    )
+    fields = StudentService.columns  # the form holds every value the service keeps
 
     def title(self, editing: bool) -> str:
         return self.tr("Edit student") if editing else self.tr("New student")

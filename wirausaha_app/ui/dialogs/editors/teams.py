@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem
 from wirausaha_app.core.models.enums import KbliVersion
 from wirausaha_app.core.services.records import lookups
 from wirausaha_app.core.services.records.lookups import StudentChoice
+from wirausaha_app.core.services.records.teams import TeamService
 from wirausaha_app.ui.dialogs.editors.base import RecordEditor
 from wirausaha_app.ui.dialogs.editors.common import region_choices
 from wirausaha_app.ui.dialogs.team_progress import open_team_progress
@@ -31,18 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class TeamEditor(RecordEditor):
     kind = "teams"
     form_class = Ui_TeamsDialog
-    fields = (
-        "cohort_id",
-        "name",
-        "business_name",
-        "sector",
-        "kbli_code",
-        "kbli_version",
-        "region_code",
-        "business_plan_approved",
-        "bank_account",
-        "notes",
-    )
+    fields = TeamService.columns  # the form holds every value the service keeps
 
     def title(self, editing: bool) -> str:
         return self.tr("Edit team") if editing else self.tr("New team")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wirausaha_app.core.models.enums import UniversityKind
+from wirausaha_app.core.services.records.universities import UniversityService
 from wirausaha_app.ui.dialogs.editors.base import RecordEditor
 from wirausaha_app.ui.dialogs.editors.common import region_choices
 from wirausaha_app.ui.generated.ui_universities_dialog import Ui_UniversitiesDialog
@@ -11,19 +12,7 @@ from wirausaha_app.ui.generated.ui_universities_dialog import Ui_UniversitiesDia
 class UniversityEditor(RecordEditor):
     kind = "universities"
     form_class = Ui_UniversitiesDialog
-    fields = (
-        "name",
-        "short_name",
-        "kind",
-        "region_code",
-        "address",
-        "mou_number",
-        "mou_valid_from",
-        "mou_valid_until",
-        "contact_name",
-        "contact_phone",
-        "contact_email",
-    )
+    fields = UniversityService.columns  # the form holds every value the service keeps
 
     def title(self, editing: bool) -> str:
         return self.tr("Edit university") if editing else self.tr("New university")
