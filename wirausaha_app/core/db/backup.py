@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wirausaha_app.core.db.engine import readonly_uri
 from wirausaha_app.core.db.errors import is_damage, is_disk_full
-from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
+from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, MarkedText, UserError, msg
 from wirausaha_app.core.paths import backups_dir
 from wirausaha_app.core.progress import SILENT, Cancelled, Progress
 
@@ -99,14 +99,18 @@ def create_backup(
 
 
 def _failed(exc: BaseException) -> BackupError:
-    """A backup that could not be written or read, said in words (no traceback)."""
+    return said(exc, QT_TRANSLATE_NOOP(
+        "Backup", "No backup was made: the disk is full. Free some space (or choose "
+        "another folder) and try again. The database is unchanged."), QT_TRANSLATE_NOOP(
+        "Backup", "No backup was made ({detail}). The database is unchanged."))
+
+
+def said(exc: BaseException, full: MarkedText, other: MarkedText) -> BackupError:
+    """A copy that could not be written or read, in words (no traceback): ``full`` for a
+    full disk, else ``other`` with the system's ``{detail}``."""
     if is_disk_full(exc):
-        return BackupError(msg(QT_TRANSLATE_NOOP(
-            "Backup", "No backup was made: the disk is full. Free some space (or choose "
-            "another folder) and try again. The database is unchanged.")))
-    return BackupError(msg(QT_TRANSLATE_NOOP(
-        "Backup", "No backup was made ({detail}). The database is unchanged."),
-        detail=str(exc)))
+        return BackupError(msg(full))
+    return BackupError(msg(other, detail=str(exc)))
 
 
 def _create_backup(

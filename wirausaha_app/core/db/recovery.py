@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from wirausaha_app.core.db.backup import BackupError, integrity_problems
+from wirausaha_app.core.db.backup import BackupError, integrity_problems, said
 from wirausaha_app.core.db.engine import readonly_uri
-from wirausaha_app.core.db.errors import is_damage, is_disk_full
+from wirausaha_app.core.db.errors import is_damage
 from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
 from wirausaha_app.core.db.retention import list_backups
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
@@ -76,18 +76,33 @@ def check_database_file(path: Path, *, quick: bool = True) -> list[str]:
 
 def set_aside(path: Path, when: datetime | None = None) -> Path:
     """Rename a damaged database (and its WAL/SHM) to ``<name>.corrupt-<stamp>``."""
-    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():  # two failures within a second: never overwrite evidence
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-    os.replace(path, target)
+    if not path.exists():  # checked first so a stale WAL/SHM is kept as evidence
+        raise FileNotFoundError(path)
+    moved = _move_aside(path, "corrupt", when)
+    assert moved is not None  # it existed a moment ago
+    return moved
+
+
+def _move_aside(path: Path, aside: str, when: datetime | None) -> Path | None:
+    """Rename ``path`` and its WAL/SHM to ``<name>.<aside>-<stamp>`` (a stale WAL/SHM
+    of a missing file is removed); returns the new name, or None if there was no file."""
+    moved = None
+    if path.exists():
+        stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        moved = path.with_name(f"{path.name}.{aside}-{stamp}")
+        n = 1
+        while moved.exists():  # two in one second: never overwrite a kept file
+            n += 1
+            moved = path.with_name(f"{path.name}.{aside}-{stamp}-{n}")
+        os.replace(path, moved)
     for suffix in _SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
+            if moved is not None:
+                os.replace(side, moved.with_name(moved.name + suffix))
+            else:
+                side.unlink()
+    return moved
 
 
 def _is_our_database(path: Path) -> bool:
@@ -209,31 +224,13 @@ def _copy_checked(backup: Path, tmp: Path) -> None:
 
 def _swap_in(tmp: Path, target: Path, aside: str, when: datetime | None) -> Path | None:
     """Move ``target`` (and its WAL/SHM) aside, then ``tmp`` into its place."""
-    moved = None
-    if target.exists():
-        stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-        moved = target.with_name(f"{target.name}.{aside}-{stamp}")
-        n = 1
-        while moved.exists():  # two in one second: never overwrite a kept file
-            n += 1
-            moved = target.with_name(f"{target.name}.{aside}-{stamp}-{n}")
-        os.replace(target, moved)
-    for suffix in _SIDE_FILES:
-        side = target.with_name(target.name + suffix)
-        if side.exists():
-            if moved is not None:
-                os.replace(side, moved.with_name(moved.name + suffix))
-            else:
-                side.unlink()
+    moved = _move_aside(target, aside, when)
     os.replace(tmp, target)
     return moved
 
 
 def _restore_failed(exc: BaseException) -> BackupError:
-    if is_disk_full(exc):
-        return BackupError(msg(QT_TRANSLATE_NOOP(
-            "Backup", "Nothing was restored: the disk is full. Free some space and try "
-                      "again. The database is as it was.")))
-    return BackupError(msg(QT_TRANSLATE_NOOP(
-        "Backup", "Nothing was restored ({detail}). The database is as it was."),
-        detail=str(exc)))
+    return said(exc, QT_TRANSLATE_NOOP(
+        "Backup", "Nothing was restored: the disk is full. Free some space and try "
+                  "again. The database is as it was."), QT_TRANSLATE_NOOP(
+        "Backup", "Nothing was restored ({detail}). The database is as it was."))
