@@ -19,7 +19,6 @@ file, progress stage names) is translated here by matching the known wording
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import date, datetime
 from typing import Any
@@ -159,26 +158,10 @@ CORE_PROBLEMS: tuple[MarkedText, ...] = (
     QT_TRANSLATE_NOOP("Cli", "file is not a database"),
 )
 
-_FIELD = re.compile(r"\{(\w+)\}")
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    """A regular expression matching what ``template.format(...)`` produced."""
-    parts, end = [], 0
-    for m in _FIELD.finditer(template):
-        parts += [re.escape(template[end : m.start()]), f"(?P<{m.group(1)}>.+?)"]
-        end = m.end()
-    parts.append(re.escape(template[end:]))
-    return re.compile("".join(parts) + r"\Z", re.DOTALL)
-
-
-_CORE_PATTERNS = [(template, _pattern(template)) for template in CORE_PROBLEMS]
+_CORE = {str(template): template for template in CORE_PROBLEMS}
 
 
 def core_problem(text: str) -> str:
     """A problem sentence from the core in the installed language (unchanged if unknown)."""
-    for template, pattern in _CORE_PATTERNS:
-        found = pattern.match(text)
-        if found is not None:
-            return str(msg(template, **found.groupdict()))
-    return text
+    template = _CORE.get(text)
+    return str(msg(template)) if template is not None else text

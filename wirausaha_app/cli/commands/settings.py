@@ -10,7 +10,7 @@ value is named on stderr with the reason, one line per field, and nothing is sav
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from wirausaha_app.cli.common import add_db_option, open_db, print_json
@@ -104,14 +104,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def as_json(settings: ProgramSettings) -> dict[str, Any]:
-    """The settings under stable keys (null for an unset city or logo)."""
-    return {
-        "institution_name": settings.institution_name,
-        "report_city": settings.report_city,
-        "report_logo": settings.report_logo,
-        "max_pairings_per_team": settings.max_pairings_per_team,
-        "max_pairings_per_umkm": settings.max_pairings_per_umkm,
-    }
+    """The settings under stable keys, the field names (null for an unset city or logo)."""
+    return asdict(settings)
 
 
 def print_settings(settings: ProgramSettings) -> None:

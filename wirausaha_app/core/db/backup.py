@@ -51,7 +51,7 @@ def backup_file_name(source: Path, label: str, when: datetime | None = None) -> 
 
 
 
-def _copy_into(src: sqlite3.Connection, source: Path, tmp: Path, progress: Progress) -> None:
+def _copy_into(src: sqlite3.Connection, tmp: Path, progress: Progress) -> None:
     """Copy ``src`` into the temp file with the online-backup API, in one step.
 
     In steps, the copy started over whenever another connection wrote between two of
@@ -136,7 +136,7 @@ def _create_backup(
                     detail="; ".join(problems[:3]),
                 )
             )
-        _copy_into(src, source, tmp, progress)
+        _copy_into(src, tmp, progress)
         dst = sqlite3.connect(tmp)
         _interruptible(dst, progress)
         try:

@@ -111,6 +111,15 @@ def pg_document(index: FtsIndex, alias: str = "") -> str:
     return f"to_tsvector('simple', regexp_replace({joined}, '[^[:alnum:]]+', ' ', 'g'))"
 
 
+def pg_match_sql(index: FtsIndex, what: str = "id") -> str:
+    """``SELECT what`` of the rows of ``index.table`` whose words match ``:q``
+    (a :func:`pg_query`), served by migration 0004's index."""
+    return (
+        f"SELECT {what} FROM {index.table}"
+        f" WHERE {pg_document(index)} @@ to_tsquery('simple', :q)"
+    )
+
+
 _WORD = re.compile(r"[^\W_]+")
 
 

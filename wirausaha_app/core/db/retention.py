@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from wirausaha_app.core.db.backup import create_backup
+from wirausaha_app.core.db.lifecycle import SQLITE_HEADER
 from wirausaha_app.core.paths import backups_dir
 from wirausaha_app.core.progress import SILENT, Progress
 
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 _STAMP = re.compile(r"^-(\d{8}-\d{6})-(.+)\.db$")
 PROTECTED_LABEL_PREFIX = "before-"  # before-upgrade-from-…: kept for ever
-_SQLITE_HEADER = b"SQLite format 3\x00"
+
 FUTURE_SLACK = timedelta(days=1)  # time zones, daylight saving: not yet "the future"
 
 
@@ -96,7 +97,7 @@ def _is_database(path: Path) -> bool:
     """An SQLite file (its header): not an empty or foreign file with a backup's name."""
     try:
         with path.open("rb") as f:
-            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
 

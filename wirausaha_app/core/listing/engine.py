@@ -31,6 +31,7 @@ from sqlalchemy import Connection, text
 
 from wirausaha_app.core.db import fts
 from wirausaha_app.core.db.engine import Database
+from wirausaha_app.core.db.sqlfuncs import escape_like
 from wirausaha_app.core.i18n import translate
 from wirausaha_app.core.listing.registry import get_spec
 from wirausaha_app.core.listing.spec import (
@@ -58,10 +59,6 @@ class Row:
     id: int
     values: tuple[Any, ...]  # raw values, one per spec column
     key: Any  # the sort key (for keyset paging)
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def today_param(dialect: str) -> date | str:
@@ -147,10 +144,10 @@ class _Sql:
 
         parts = []
         if s.prefix_columns:
-            self.params["qp"] = _escape_like(search) + "%"
+            self.params["qp"] = escape_like(search) + "%"
             parts += [like_clause(c, "qp") for c in s.prefix_columns]
         if s.substring_columns:
-            self.params["qs"] = "%" + _escape_like(search) + "%"
+            self.params["qs"] = "%" + escape_like(search) + "%"
             parts += [like_clause(c, "qs") for c in s.substring_columns]
         return "(" + " OR ".join(parts) + ")" if parts else None
 
@@ -160,10 +157,7 @@ class _Sql:
 
     def _words_sql(self, what: str) -> str:
         assert self.words is not None
-        return (
-            f"SELECT {what} FROM {self.words.table}"
-            f" WHERE {fts.pg_document(self.words)} @@ to_tsquery('simple', :q)"
-        )
+        return fts.pg_match_sql(self.words, what)
 
     def sort_matches(self) -> None:
         """PostgreSQL: sort the matches rather than walk the sort key's index.

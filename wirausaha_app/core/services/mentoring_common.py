@@ -16,6 +16,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.models import AppSetting
 from wirausaha_app.core.rules.errors import FieldError
+from wirausaha_app.core.services.program_settings import setting_number
 from wirausaha_app.core.services.records.base import log_change
 
 __all__ = ["FieldError", "delete_logged", "is_open_on", "setting_int"]
@@ -24,12 +25,7 @@ __all__ = ["FieldError", "delete_logged", "is_open_on", "setting_int"]
 def setting_int(session: Session, key: str, default: int) -> int:
     """An integer setting from ``app_settings``; a missing or garbled value gives ``default``."""
     row = session.get(AppSetting, key)
-    if row is None:
-        return default
-    try:
-        return int(str(row.value).strip())
-    except ValueError:
-        return default
+    return setting_number(row.value if row is not None else None, default)
 
 
 def is_open_on(start: date, end: date | None, day: date) -> bool:

@@ -68,8 +68,8 @@ class ProgramSettings:
     institution_name: str = DEFAULT_INSTITUTION
     report_city: str | None = None
     report_logo: str | None = None  # an image file; None = the shipped logo
-    max_pairings_per_team: int = 3
-    max_pairings_per_umkm: int = 2
+    max_pairings_per_team: int = DEFAULT_TEAM_LIMIT
+    max_pairings_per_umkm: int = DEFAULT_UMKM_LIMIT
 
 
 def load_settings(db: Database) -> ProgramSettings:

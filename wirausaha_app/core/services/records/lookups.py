@@ -84,10 +84,7 @@ def _fts_ids(session: Session, index: fts.FtsIndex, query: str, limit: int) -> l
         words = fts.pg_query(query)
         if not words:
             return []
-        statement = (
-            f"SELECT id FROM {index.table} WHERE {fts.pg_document(index)}"
-            " @@ to_tsquery('simple', :q) LIMIT :n"
-        )
+        statement = fts.pg_match_sql(index) + " LIMIT :n"
         return [int(r[0]) for r in conn.execute(text(statement), {"q": words, "n": limit})]
     if not fts.available(conn):
         return None
