@@ -199,11 +199,11 @@ def test_pages_are_discovered_without_importing_them(tmp_path: Path) -> None:
         ")\n"
         "def create_page(window):\n    return None\n"
     )
-    info = _static_info(page)
+    info = _static_info(page.read_text())
     assert info is not None and (info.key, info.order, info.icon) == ("x", 5, "x.svg")
     assert info.title == "Things (all)" and info.title.context == "Pages"
     page.write_text("PAGE_INFO = make_info()\ndef create_page(window):\n    return None\n")
-    assert _static_info(page) is None  # read by importing instead
+    assert _static_info(page.read_text()) is None  # read by importing instead
     entries = discover_pages()
     assert not any(e._module for e in entries)  # nothing imported until shown
 

@@ -15,7 +15,7 @@ from wirausaha_app.core.paths import resource
 from wirausaha_app.core.rules.errors import ValidationError
 from wirausaha_app.core.services import program_settings
 from wirausaha_app.core.services.program_settings import ProgramSettings
-from wirausaha_app.ui.dialogs.editors.base import INVALID_STYLE
+from wirausaha_app.ui.dialogs.editors.base import clear_mark, mark_invalid
 from wirausaha_app.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 
 PREVIEW_HEIGHT = 48
@@ -43,10 +43,11 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.browseLogo.clicked.connect(self._browse_logo)
         self.ui.defaultLogo.clicked.connect(self.ui.reportLogo.clear)
+        self._load(program_settings.load_settings(db))
+        # connected after loading: _load shows the logo and the note once itself
         self.ui.reportLogo.textChanged.connect(self._show_logo)
         self.ui.maxPairingsPerTeam.valueChanged.connect(self._show_limit_note)
         self.ui.maxPairingsPerUmkm.valueChanged.connect(self._show_limit_note)
-        self._load(program_settings.load_settings(db))
 
     # -- values ----------------------------------------------------------------------
     def _load(self, settings: ProgramSettings) -> None:
@@ -85,8 +86,7 @@ class SettingsDialog(QDialog):
         for problem in error.errors:
             widget, label = self._fields[problem.field]
             text = problem.message.render()
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(text)
+            mark_invalid(widget, text)
             lines.append(f"{label.replace('&', '').rstrip(':')}: {text}")
             first = first or widget
         self.ui.errorSummary.setText("\n".join(lines))
@@ -96,8 +96,7 @@ class SettingsDialog(QDialog):
 
     def _clear_marks(self) -> None:
         for widget, _label in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
+            clear_mark(widget)
         self.ui.errorSummary.hide()
 
     def _browse_logo(self) -> None:

@@ -43,10 +43,10 @@ from wirausaha_app.core.models.enums import OutputStatus, SeedFundKind
 from wirausaha_app.core.rules.errors import FieldError
 from wirausaha_app.core.rules.validation import parse_money
 from wirausaha_app.core.services import outputs, seed_funds
+from wirausaha_app.ui.dialogs.editors.base import clear_mark, mark_invalid
 from wirausaha_app.ui.generated.ui_team_progress_dialog import Ui_TeamProgressDialog
 from wirausaha_app.ui.inputs.date_edit import OptionalDateEdit
 
-INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 W = TypeVar("W", bound=QWidget)
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -425,14 +425,12 @@ class TeamProgressDialog(QDialog):
 
     # -- shared -------------------------------------------------------------------
     def _mark_invalid(self, widget: QWidget, text: str) -> None:
-        widget.setStyleSheet(INVALID_STYLE)
-        widget.setToolTip(text)
+        mark_invalid(widget, text)
         self._invalid.append(widget)
 
     def _clear_marks(self, widgets: list[QWidget]) -> None:
         for widget in widgets:
-            widget.setStyleSheet("")
-            widget.setToolTip("")
+            clear_mark(widget)
             self._invalid.remove(widget)
 
     def reject(self) -> None:

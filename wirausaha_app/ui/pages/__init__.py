@@ -65,17 +65,13 @@ class PageEntry:
         return widget
 
 
-def _static_info(path: Path) -> PageInfo | None:
-    """Read ``PAGE_INFO = PageInfo(...)`` without importing the module.
+def _static_info(text: str) -> PageInfo | None:
+    """Read ``PAGE_INFO = PageInfo(...)`` from a module's source without importing it.
 
     Start-up then costs no page's imports (a page may pull in numpy or reportlab),
     and only the PAGE_INFO statement is parsed, not the whole file. A PAGE_INFO that
     is not written with literals is read by importing instead.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return None
     if not re.search(r"^def create_page\(", text, re.MULTILINE):
         return None
     lines = text.splitlines()
@@ -123,9 +119,13 @@ def discover_pages() -> list[PageEntry]:
             continue
         name = f"{__name__}.{module_info.name}"
         path = Path(__path__[0]) / f"{module_info.name}.py"
-        if path.exists() and "PAGE_INFO" not in path.read_text(encoding="utf-8"):
+        try:
+            text: str | None = path.read_text(encoding="utf-8")
+        except OSError:
+            text = None  # compiled only (a frozen build): read by importing
+        if text is not None and "PAGE_INFO" not in text:
             continue  # a helper module (list_page), not a page
-        info = _static_info(path) if path.exists() else None
+        info = _static_info(text) if text is not None else None
         entry: PageEntry | None = None
         if info is not None:
             entry = PageEntry(info, name)

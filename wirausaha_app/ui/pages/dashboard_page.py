@@ -108,8 +108,7 @@ class DashboardPage(QWidget):
         self.institutionLabel.setObjectName("institutionLabel")
         self.institutionLabel.setWordWrap(True)
         self.add_section(self.institutionLabel)
-        self.show_backup_state()
-        self.show_institution()
+        # both are filled by showEvent: the page is shown as soon as it is made
 
     def _add_outcome_cards(self, keys: set[str]) -> None:
         title = QLabel(self.tr("UMKM outcomes of active and finished pairings"), self)

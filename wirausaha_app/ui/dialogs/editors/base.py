@@ -41,6 +41,19 @@ INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ERROR_LABEL_STYLE = "color: #b71c1c;"
 
 
+def mark_invalid(widget: QWidget, text: str) -> None:
+    """Outline a refused field in red, the reason in its tooltip (every dialog alike)."""
+    widget.setProperty("invalid", True)
+    widget.setStyleSheet(INVALID_STYLE)
+    widget.setToolTip(text)
+
+
+def clear_mark(widget: QWidget) -> None:
+    widget.setProperty("invalid", False)
+    widget.setStyleSheet("")
+    widget.setToolTip("")
+
+
 class RecordEditor(QDialog):
     """Base of every record dialog; ``saved_id`` holds the id after a save."""
 
@@ -189,9 +202,7 @@ class RecordEditor(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _mark_invalid(self, widget: QWidget, text: str) -> None:
-        widget.setProperty("invalid", True)
-        widget.setStyleSheet(INVALID_STYLE)
-        widget.setToolTip(text)
+        mark_invalid(widget, text)
         self._invalid.append(widget)
 
     def _show_inline(self, field: str, widget: QWidget, text: str) -> bool:
@@ -219,9 +230,7 @@ class RecordEditor(QDialog):
 
     def clear_errors(self) -> None:
         for widget in self._invalid:
-            widget.setProperty("invalid", False)
-            widget.setStyleSheet("")
-            widget.setToolTip("")
+            clear_mark(widget)
         self._invalid.clear()
         for label in self._error_labels.values():
             label.hide()
