@@ -268,13 +268,8 @@ def _validate(
                 if lead and (lead.__class__ is not str or not lead[0].isspace()
                              or lead.strip()):
                     pass  # the usual row: its first mapped cell holds a value
-                elif any(cells):
-                    first = next(v for v in cells if v)
-                    if isinstance(first, str) and not first.strip() and not any(
-                            _filled(v) for v in cells):
-                        continue  # only spaces
                 elif not any(_filled(v) for v in cells):
-                    continue  # blank and trailing rows (0 is a value, "" and None are not)
+                    continue  # blank, only spaces, trailing (0 is a value, "" and None not)
                 plan.rows_read += 1
                 if offset % _PROGRESS_EVERY == 0:
                     progress.step(offset, total, "read")

@@ -38,11 +38,11 @@ from wirausaha_app.core.xlsx.kinds_team import SessionsKind, TeamsKind
 
 __all__ = ["KINDS", "ImportOptions", "KindHandler", "Record"]
 
+from wirausaha_app.core.xlsx.kinds_base import folded
 from wirausaha_app.core.xlsx.kinds_fields import (
     PHONE_SYNONYMS,
     T,
     choice_rule,
-    folded,
     name_value,
     region_rule,
     text_value,

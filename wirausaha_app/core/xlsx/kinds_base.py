@@ -43,7 +43,8 @@ class Record:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _key(text: Any) -> str:
+def folded(text: Any) -> str:
+    """A name as compared on import: case and runs of spaces do not matter."""
     return " ".join(str(text).split()).lower()
 
 
@@ -56,11 +57,11 @@ class Lookups:
         for uid, name, short in session.execute(
             select(University.id, University.name, University.short_name)
         ):
-            self.universities[_key(name)] = uid
+            self.universities[folded(name)] = uid
             if short:
-                self.universities.setdefault(_key(short), uid)
+                self.universities.setdefault(folded(short), uid)
         self.cohorts: dict[str, int] = {
-            _key(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))
+            folded(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))
         }
         self.regions = parse.RegionMatcher(
             session.execute(select(Region.code, Region.name, Region.province_code)).all(),
@@ -68,7 +69,7 @@ class Lookups:
         )
         self.default_cohort: int | None = None
         if options.cohort:
-            self.default_cohort = self.cohorts.get(_key(options.cohort))
+            self.default_cohort = self.cohorts.get(folded(options.cohort))
             if self.default_cohort is None:
                 raise FieldError("cohort", msg(QT_TRANSLATE_NOOP(
                     "Xlsx", "No cohort is named “{name}”."), name=options.cohort))
@@ -80,7 +81,7 @@ class Lookups:
                 raise FieldError(field, msg(QT_TRANSLATE_NOOP(
                     "Validation", "This field is required.")))
             return None
-        uid = self.universities.get(_key(parse.text(value)))
+        uid = self.universities.get(folded(parse.text(value)))
         if uid is None:
             raise FieldError(field, msg(QT_TRANSLATE_NOOP(
                 "Xlsx", "Unknown university “{name}”: add it (or import universities) first."),
@@ -93,7 +94,7 @@ class Lookups:
                 raise FieldError(field, msg(QT_TRANSLATE_NOOP(
                     "Xlsx", "Name the cohort in this column or choose a default cohort.")))
             return self.default_cohort
-        cid = self.cohorts.get(_key(parse.text(value)))
+        cid = self.cohorts.get(folded(parse.text(value)))
         if cid is None:
             raise FieldError(field, msg(QT_TRANSLATE_NOOP(
                 "Xlsx", "Unknown cohort “{name}”: add it (or import cohorts) first."),

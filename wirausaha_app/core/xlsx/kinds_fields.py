@@ -12,10 +12,6 @@ from wirausaha_app.core.xlsx.kinds_base import Lookups, not_masked
 T = Base.metadata.tables
 
 
-def folded(text: Any) -> str:
-    return " ".join(str(text).split()).lower()
-
-
 def region_rule(ctx: Lookups) -> Any:
     return lambda value, *, field: ctx.regions.match(value, field=field)
 

@@ -29,18 +29,15 @@ from wirausaha_app.core.models import (
     Umkm,
     ValueChainRole,
 )
-from wirausaha_app.core.models.base import Base
 from wirausaha_app.core.models.enums import PairingStatus
 from wirausaha_app.core.progress import SILENT, Progress
 from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
 from wirausaha_app.core.xlsx import parse, vocab
 from wirausaha_app.core.xlsx.headers import FieldSpec as F
-from wirausaha_app.core.xlsx.kinds_base import ImportOptions, KindHandler, Record
-from wirausaha_app.core.xlsx.kinds_fields import folded
+from wirausaha_app.core.xlsx.kinds_base import ImportOptions, KindHandler, Record, folded
+from wirausaha_app.core.xlsx.kinds_fields import T
 from wirausaha_app.core.xlsx.kinds_team import CohortPeople
-
-T = Base.metadata.tables
 
 
 class Links(CohortPeople):

@@ -19,7 +19,6 @@ from wirausaha_app.core.models import (
     Team,
     TeamMember,
 )
-from wirausaha_app.core.models.base import Base
 from wirausaha_app.core.progress import Progress
 from wirausaha_app.core.rules import validation as rules
 from wirausaha_app.core.rules.errors import ErrorCollector, FieldError
@@ -32,11 +31,10 @@ from wirausaha_app.core.xlsx.kinds_base import (
     Record,
     bulk_insert,
     bulk_update,
+    folded,
     update_values,
 )
-from wirausaha_app.core.xlsx.kinds_fields import folded
-
-T = Base.metadata.tables
+from wirausaha_app.core.xlsx.kinds_fields import T
 
 
 class CohortPeople(Lookups):

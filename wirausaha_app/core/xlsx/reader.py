@@ -21,6 +21,7 @@ from wirausaha_app.core.xlsx.safety import (
     formula_cells,
     open_checked,
     scan_sheet,
+    too_many_cells,
 )
 
 
@@ -73,11 +74,7 @@ def read_sheet(
         height, width = calamine_sheet.total_height, calamine_sheet.total_width
         if height * width > limits.max_cells:
             workbook.close()
-            raise UserError(msg(QT_TRANSLATE_NOOP(
-                "Xlsx", "{file}: the sheet spans {rows} rows and {cols} columns; that is "
-                "more cells than can be imported at once ({max_cells}). Remove empty or "
-                "unneeded rows and columns, or split the file."),
-                file=Path(path).name, rows=height, cols=width, max_cells=limits.max_cells))
+            raise too_many_cells(Path(path).name, height, width, limits)
         rows = calamine_sheet.to_python(skip_empty_area=False)
         merged = calamine_sheet.merged_cell_ranges or []
         workbook.close()

@@ -264,12 +264,17 @@ def scan_sheet(book: Workbook, member: str, limits: Limits = DEFAULT_LIMITS) -> 
             _check_size(name, last_row, 0, limits)
     # Before anything reads it whole: the area a reader would build, rows × columns.
     if last_row * max(widest, 26) > limits.max_cells and widest > 26:
-        raise UserError(msg(QT_TRANSLATE_NOOP(
-            "Xlsx", "{file}: the sheet spans {rows} rows and {cols} columns; that is more "
-            "cells than can be imported at once ({max_cells}). Remove empty or unneeded "
-            "rows and columns, or split the file."),
-            file=name, rows=last_row, cols=widest, max_cells=limits.max_cells))
+        raise too_many_cells(name, last_row, widest, limits)
     return SheetScan(has_formulas, last_row, has_errors)
+
+
+def too_many_cells(name: str, rows: int, cols: int, limits: Limits) -> UserError:
+    """The refusal of a sheet whose area is over ``limits.max_cells`` (scan and reader)."""
+    return UserError(msg(QT_TRANSLATE_NOOP(
+        "Xlsx", "{file}: the sheet spans {rows} rows and {cols} columns; that is more "
+        "cells than can be imported at once ({max_cells}). Remove empty or unneeded "
+        "rows and columns, or split the file."),
+        file=name, rows=rows, cols=cols, max_cells=limits.max_cells))
 
 
 def _has_formula(chunk: bytes) -> bool:
