@@ -126,3 +126,13 @@ def test_damage_found_in_the_background_after_opening_a_large_file(
     assert integrity_ok(sample_db_path) and umkm_rows(sample_db_path) == SAMPLE_UMKM
     assert not list(sample_db_path.parent.glob("*-backups/*auto*"))  # none of a bad file
     window.close()
+
+
+def test_the_offer_names_the_backup_by_when_it_was_taken(tmp_path: Path) -> None:
+    source = tmp_path / "wirausaha.db"
+    named = tmp_path / "wirausaha-20230901-143000-manual.db"
+    named.write_bytes(b"")
+    assert recovery.backup_time(source, named) == "1 September 2023 14.30"
+    other = tmp_path / "copied by hand.db"  # no stamp in its name: the file's own time
+    other.write_bytes(b"")
+    assert "2023" not in recovery.backup_time(source, other)

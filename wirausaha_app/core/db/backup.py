@@ -49,8 +49,6 @@ def backup_file_name(source: Path, label: str, when: datetime | None = None) -> 
     return f"{source.stem}-{stamp}-{label}.db"
 
 
-
-
 def _copy_into(src: sqlite3.Connection, tmp: Path, progress: Progress) -> None:
     """Copy ``src`` into the temp file with the online-backup API, in one step.
 

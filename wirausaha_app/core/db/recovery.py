@@ -23,6 +23,7 @@ import contextlib
 import glob
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,12 +52,15 @@ def is_sqlite_file(path: Path) -> bool:
         return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def check_database_file(path: Path, *, quick: bool = True) -> list[str]:
+def check_database_file(
+    path: Path, *, quick: bool = True, interrupt: Callable[[], bool] | None = None
+) -> list[str]:
     """Problems found by ``quick_check`` (or ``integrity_check``) + ``foreign_key_check``.
 
     Empty when the file is healthy, missing, empty or not an SQLite file (the last
     is a different refusal, handled by ``open_database``). Read-only: the file is
     not changed, but a hot WAL is read through, as SQLite would on open.
+    ``interrupt`` returning True stops the check (then empty: nothing was found).
     """
     if not is_sqlite_file(path):
         return []
@@ -64,6 +68,8 @@ def check_database_file(path: Path, *, quick: bool = True) -> list[str]:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)] if is_damage(exc) else []
+    if interrupt is not None:
+        conn.set_progress_handler(lambda: int(interrupt()), 10_000)
     try:
         return integrity_problems(conn, quick=quick)
     except sqlite3.Error as exc:

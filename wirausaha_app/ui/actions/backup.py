@@ -60,24 +60,10 @@ def quick_problems(path: Path, progress: Progress) -> list[str]:
     wait for it. SQLite's progress handler aborts the statement once asked, and
     the abort is reported as ``Cancelled``, not as damage.
     """
-    import sqlite3
-
-    from wirausaha_app.core.db.backup import integrity_problems
-    from wirausaha_app.core.db.engine import readonly_uri
-    from wirausaha_app.core.db.recovery import is_sqlite_file
+    from wirausaha_app.core.db.recovery import check_database_file
     from wirausaha_app.core.progress import Cancelled
 
-    if not is_sqlite_file(path):
-        return []
-    try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    conn.set_progress_handler(lambda: int(progress.cancelled), 10_000)
-    try:
-        problems = integrity_problems(conn, quick=True)
-    finally:
-        conn.close()
+    problems = check_database_file(path, interrupt=lambda: progress.cancelled)
     if progress.cancelled:
         raise Cancelled
     return problems

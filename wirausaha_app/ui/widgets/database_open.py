@@ -233,7 +233,7 @@ def offer_recovery(
             translate(
                 "Recovery",
                 "The backup of {date} was restored. The damaged file was kept as {damaged}.",
-            ).format(date=recovery.backup_time(backup), damaged=damaged.name),
+            ).format(date=recovery.backup_time(path, backup), damaged=damaged.name),
         )
         return True
     finally:

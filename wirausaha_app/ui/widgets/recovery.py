@@ -10,7 +10,6 @@ renames it to ``<name>.corrupt-<stamp>``; a file replaced by a restore is kept a
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from wirausaha_app.core.db import recovery
+from wirausaha_app.core.db.retention import parse_backup_name
 from wirausaha_app.core.formatting import format_datetime_id, format_number
 from wirausaha_app.ui.widgets import messages
 
@@ -38,15 +38,10 @@ def format_size(size: int) -> str:
     return f"{format_number(size / 1024**3, decimals=1)} GB"
 
 
-def backup_time(path: Path) -> str:
-    """When a backup was taken, from its name (else the file's time), in Indonesian."""
-    match = re.search(r"-(\d{8}-\d{6})-[^/]*\.db$", path.name)
-    try:
-        when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
-    except ValueError:
-        when = None
-    if when is None:
-        when = datetime.fromtimestamp(path.stat().st_mtime)
+def backup_time(source: Path, backup: Path) -> str:
+    """When ``backup`` of ``source`` was taken, from its name (else the file's time)."""
+    parsed = parse_backup_name(source, backup)
+    when = parsed.taken_at if parsed else datetime.fromtimestamp(backup.stat().st_mtime)
     return format_datetime_id(when)
 
 
@@ -85,7 +80,7 @@ def ask_restore(
             "This database is damaged ({detail}). Restore the newest good backup ({date})?\n\n"
             "Work saved after that backup is not in it. The damaged file is kept beside "
             "it, renamed {name}.corrupt-(date).",
-        ).format(detail=detail, date=backup_time(backup), name=path.name),
+        ).format(detail=detail, date=backup_time(path, backup), name=path.name),
     )
 
 
