@@ -18,11 +18,11 @@ importing this package is cheap.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-import os
-import tempfile
 from pathlib import Path
 
+from wirausaha_app.core.atomic import replaced_on_success
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.progress import SILENT, Progress
@@ -68,26 +68,17 @@ def build_report(
             )
         )
     module = importlib.import_module(f"{__name__}.{kind}")
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent
-        )
-    except OSError as exc:
-        raise UserError(
-            msg(
-                QT_TRANSLATE_NOOP("Reports", "Cannot write to {folder}: {error}"),
-                folder=str(target.parent),
-                error=exc.strerror or str(exc),
-            )
-        ) from exc
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with contextlib.ExitStack() as stack:
+        try:
+            temp = stack.enter_context(replaced_on_success(target, ".pdf.part"))
+        except OSError as exc:
+            raise UserError(
+                msg(
+                    QT_TRANSLATE_NOOP("Reports", "Cannot write to {folder}: {error}"),
+                    folder=str(target.parent),
+                    error=exc.strerror or str(exc),
+                )
+            ) from exc
         with db.session() as session:
             module.build(session, scope or ReportScope(), temp, progress)
-        # mkstemp makes the file private (0600); a report is an ordinary document.
-        temp.chmod(0o644)
-        os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
     return target

@@ -13,8 +13,6 @@ the target only when complete: a cancelled or failed export leaves no half file.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from wirausaha_app.core.atomic import replaced_on_success
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.formatting import format_datetime_id
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
@@ -117,18 +116,13 @@ def atomic_export(out: str | Path) -> Iterator[StreamingWorkbook]:
     a cancel or failure removes the temp file and leaves ``out`` as it was."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    book = StreamingWorkbook(tmp)
-    try:
-        yield book
-        os.replace(tmp, out)
-    except BaseException:
-        book.discard()
-        raise
-    finally:
-        tmp.unlink(missing_ok=True)
+    with replaced_on_success(out, ".xlsx.part") as tmp:
+        book = StreamingWorkbook(tmp)
+        try:
+            yield book
+        except BaseException:
+            book.discard()
+            raise
 
 
 def export_database(

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from wirausaha_app.core.atomic import replaced_on_success
 from wirausaha_app.core.db.engine import Database
 from wirausaha_app.core.i18n import QT_TRANSLATE_NOOP, UserError, msg
 from wirausaha_app.core.models import Cohort, Mentor, Team, University, ValueChainRole
@@ -117,16 +116,10 @@ def atomic_workbook(out: str | Path) -> Iterator[Any]:
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    workbook = xlsxwriter.Workbook(str(tmp), SAFE_OPTIONS)
-    try:
+    with replaced_on_success(out, ".xlsx.part") as tmp:
+        workbook = xlsxwriter.Workbook(str(tmp), SAFE_OPTIONS)
         yield workbook
         workbook.close()
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_template(kind: str, out: str | Path, db: Database | None = None) -> Path:
