@@ -239,10 +239,7 @@ class SeedFundsKind(KindHandler):
               progress: Progress) -> None:
         breaches = self._write_checked(session, records, ctx, progress)
         if breaches:
-            record, error = breaches[0]
-            raise UserError(msg(QT_TRANSLATE_NOOP(
-                "Xlsx", "Nothing was imported: row {row}: {problem}"),
-                row=record.row, problem=error.message.render()))
+            raise _nothing_imported(*breaches[0])
 
     def key(self, record: Record) -> Hashable:
         v = record.values
@@ -379,14 +376,18 @@ class PairingsKind(KindHandler):
             except FieldError as error:  # refused before anything was changed
                 if refused is None:
                     # The whole import rolls back: say which row broke the pairing rules.
-                    raise UserError(msg(QT_TRANSLATE_NOOP(
-                        "Xlsx", "Nothing was imported: row {row}: {problem}"),
-                        row=record.row, problem=error.message.render())) from error
+                    raise _nothing_imported(record, error) from error
                 refused.append((record, error))
 
     def write(self, session: Session, records: Sequence[Record], ctx: Links,
               progress: Progress) -> None:
         self._write_checked(session, records, ctx, progress, None)
+
+
+def _nothing_imported(record: Record, error: FieldError) -> UserError:
+    """The whole import rolls back: which row broke a rule of the program."""
+    return UserError(msg(QT_TRANSLATE_NOOP("Xlsx", "Nothing was imported: row {row}: {problem}"),
+                         row=record.row, problem=error.message.render()))
 
 
 class _TrialOver(Exception):
