@@ -15,7 +15,7 @@ Open with ``open_team_progress(parent, db, team_id)``; the team editor has a but
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
@@ -61,6 +61,7 @@ class OutputRow:
     status: str | None
     status_date: date | None
     note: str
+    output_id: int | None = field(default=None, compare=False)  # None: not recorded yet
 
 
 class TeamProgressDialog(QDialog):
@@ -132,6 +133,7 @@ class TeamProgressDialog(QDialog):
                     row.status if row else None,
                     row.status_date if row else None,
                     (row.note or "") if row else "",
+                    row.id if row else None,
                 )
                 for kind, row in pairs
             ]
@@ -193,6 +195,7 @@ class TeamProgressDialog(QDialog):
             self.status_combo(loaded.code).currentData(),
             self.date_edit(loaded.code).value(),
             self.note_edit(loaded.code).text().strip(),
+            loaded.output_id,
         )
 
     def changed_outputs(self) -> list[OutputRow]:
@@ -204,7 +207,8 @@ class TeamProgressDialog(QDialog):
         for row in self.changed_outputs():
             try:
                 if row.status is None:
-                    self._delete_output(row.code)
+                    if row.output_id is not None:
+                        outputs.delete_output(self.db, row.output_id)
                 else:
                     outputs.set_output(
                         self.db, self.team_id, row.code, row.status, row.status_date, row.note
@@ -222,16 +226,6 @@ class TeamProgressDialog(QDialog):
                 return False
         self.load_outputs()
         return True
-
-    def _delete_output(self, code: str) -> None:
-        with self.db.session() as session:
-            for kind, row in outputs.team_outputs(session, self.team_id):
-                if kind.code == code and row is not None:
-                    output_id = row.id
-                    break
-            else:
-                return
-        outputs.delete_output(self.db, output_id)
 
     def _output_error(self, text: str, widget: QWidget | None) -> None:
         self.ui.outputsError.setText(text)
